@@ -1,0 +1,99 @@
+/// An exact rational number p/q with q > 0 and gcd(p, q) = 1, in machine integers.
+///
+/// Arithmetic reports overflow as `nil` instead of trapping, so callers can fall back
+/// to floating-point evaluation rather than crash on large exact constants.
+public struct Rational: Hashable, Sendable, CustomStringConvertible {
+    public let numerator: Int
+    public let denominator: Int
+
+    /// `nil` when `denominator` is zero or normalisation overflows.
+    public init?(_ numerator: Int, _ denominator: Int) {
+        guard denominator != 0 else { return nil }
+        guard numerator != .min, denominator != .min else { return nil }
+        let divisor = Rational.gcd(abs(numerator), abs(denominator))
+        let sign = denominator < 0 ? -1 : 1
+        self.numerator = sign * numerator / max(divisor, 1)
+        self.denominator = sign * denominator / max(divisor, 1)
+    }
+
+    public init(_ integer: Int) {
+        numerator = integer
+        denominator = 1
+    }
+
+    /// Parses a plain decimal literal such as "0.9", "-1.25" or "1e-4" exactly.
+    public init?(decimal text: String) {
+        var mantissa = text.lowercased()
+        var exponent = 0
+        if let e = mantissa.firstIndex(of: "e") {
+            guard let value = Int(mantissa[mantissa.index(after: e)...]) else { return nil }
+            exponent = value
+            mantissa = String(mantissa[..<e])
+        }
+        if let dot = mantissa.firstIndex(of: ".") {
+            let fraction = mantissa[mantissa.index(after: dot)...]
+            exponent -= fraction.count
+            mantissa.remove(at: dot)
+        }
+        guard !mantissa.isEmpty, let integer = Int(mantissa) else { return nil }
+        guard abs(exponent) <= 18 else { return nil }
+        var power = 1
+        for _ in 0..<abs(exponent) { power *= 10 }
+        if exponent >= 0 {
+            let (value, overflow) = integer.multipliedReportingOverflow(by: power)
+            guard !overflow else { return nil }
+            self.init(value)
+        } else {
+            self.init(integer, power)
+        }
+    }
+
+    public static let zero = Rational(0)
+    public static let one = Rational(1)
+
+    public var isZero: Bool { numerator == 0 }
+    public var isInteger: Bool { denominator == 1 }
+    public var isNegative: Bool { numerator < 0 }
+
+    public var description: String {
+        denominator == 1 ? "\(numerator)" : "\(numerator)/\(denominator)"
+    }
+
+    public var doubleValue: Double { Double(numerator) / Double(denominator) }
+
+    static func gcd(_ a: Int, _ b: Int) -> Int {
+        var (x, y) = (a, b)
+        while y != 0 { (x, y) = (y, x % y) }
+        return x
+    }
+
+    public func adding(_ other: Rational) -> Rational? {
+        let (a, o1) = numerator.multipliedReportingOverflow(by: other.denominator)
+        let (b, o2) = other.numerator.multipliedReportingOverflow(by: denominator)
+        let (d, o3) = denominator.multipliedReportingOverflow(by: other.denominator)
+        let (n, o4) = a.addingReportingOverflow(b)
+        guard !(o1 || o2 || o3 || o4) else { return nil }
+        return Rational(n, d)
+    }
+
+    public func multiplying(_ other: Rational) -> Rational? {
+        let (n, o1) = numerator.multipliedReportingOverflow(by: other.numerator)
+        let (d, o2) = denominator.multipliedReportingOverflow(by: other.denominator)
+        guard !(o1 || o2) else { return nil }
+        return Rational(n, d)
+    }
+
+    public var negated: Rational? { numerator == .min ? nil : Rational(-numerator, denominator) }
+    public var reciprocal: Rational? { Rational(denominator, numerator) }
+
+    /// Integer power; `nil` on overflow or 0 to a negative power.
+    public func power(_ exponent: Int) -> Rational? {
+        if exponent < 0 { return reciprocal?.power(-exponent) }
+        var result = Rational.one
+        for _ in 0..<exponent {
+            guard let next = result.multiplying(self) else { return nil }
+            result = next
+        }
+        return result
+    }
+}
