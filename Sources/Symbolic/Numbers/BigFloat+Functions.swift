@@ -67,3 +67,15 @@ extension BigFloat {
         computing(precision: bits) { mpfr_set_inf($0, negative ? -1 : 1) }
     }
 }
+
+extension BigFloat {
+    /// Smallest integer ≥ x (exact).
+    public func ceiling() -> BigFloat {
+        BigFloat.computing(precision: precision) { _ = mpfr_ceil($0, box.pointer) }
+    }
+    /// Largest integer ≤ x (exact).
+    public func flooring() -> BigFloat {
+        BigFloat.computing(precision: precision) { _ = mpfr_floor($0, box.pointer) }
+    }
+    public var isInteger: Bool { mpfr_integer_p(box.pointer) != 0 }
+}

@@ -1,0 +1,19 @@
+/// How hard to check: digits required of identities, random points, seed.
+public struct CheckOptions: Sendable {
+    /// Digits on which both sides of an identity must agree (certified).
+    public var digits: Int
+    /// Seeded random points per identity or inequality.
+    public var points: Int
+    public var seed: UInt64
+
+    public init(digits: Int = 50, points: Int = 20, seed: UInt64 = 20_250_902) {
+        self.digits = digits
+        self.points = points
+        self.seed = seed
+    }
+
+    /// Working precision: the required digits plus 32 guard bits. Every number is evaluated
+    /// again at `certifyingBits` (64 more) and only the digits both evaluations share count.
+    public var workingBits: Int { Precision.bits(forDigits: digits) + 32 }
+    public var certifyingBits: Int { workingBits + 64 }
+}

@@ -1,0 +1,178 @@
+/// Checks claims numerically. Stateless: every random choice flows from `options.seed` and a
+/// label (the step ID), so a verdict is reproduced exactly by `derive check ID --seed S`.
+public struct Checker: Sendable {
+    public let options: CheckOptions
+
+    public init(options: CheckOptions = CheckOptions()) { self.options = options }
+
+    public func check(_ claim: Claim, label: String) -> Verdict {
+        var rng = SplitMix64.derived(seed: options.seed, label: label)
+        return check(claim, &rng)
+    }
+
+    func check(_ claim: Claim, _ rng: inout SplitMix64) -> Verdict {
+        do {
+            switch claim {
+            case .definition:
+                return Verdict(.definition, "definition", .none)
+            case let .pending(p):
+                return Verdict(.pending, "pending: \(p.awaiting)", .pending(p.awaiting))
+            case let .identity(identity):
+                return try checkIdentity(identity, &rng)
+            case let .approximation(a):
+                return try checkSequence(exact: a.exact, approximation: a.approximation, path: a.path, order: a.order,
+                                         measure: a.measure, space: a.space, extrapolate: false, &rng)
+            case let .limit(l):
+                return try checkSequence(exact: l.expression, approximation: l.value, path: l.path, order: l.order,
+                                         measure: .relative, space: l.space, extrapolate: true, &rng)
+            case let .inequality(i):
+                return try checkInequality(i, &rng)
+            case let .numeric(n):
+                return try checkNumeric(n, &rng)
+            case let .all(parts):
+                var verdicts: [Verdict] = []
+                for part in parts { verdicts.append(check(part, &rng)) }
+                return Verdict(Checker.combined(verdicts.map(\.outcome)),
+                               verdicts.map(\.summary).joined(separator: "; "), .parts(verdicts))
+            }
+        } catch let error as EvaluationError {
+            return Verdict(.error, "evaluation error: \(error)", .failure(error.description))
+        } catch let error as SamplingError {
+            return Verdict(.error, "sampling error: \(error)", .failure("\(error)"))
+        } catch {
+            return Verdict(.error, "error: \(error)", .failure("\(error)"))
+        }
+    }
+
+    /// A conjunction: any failure fails; then errors, lost digits, pending parts.
+    static func combined(_ outcomes: [Verdict.Outcome]) -> Verdict.Outcome {
+        for worst in [Verdict.Outcome.fails, .error, .inconclusive, .pending] where outcomes.contains(worst) {
+            return worst
+        }
+        return outcomes.allSatisfy { $0 == .definition } ? .definition : .holds
+    }
+
+    /// Whether a space has anything random in it (otherwise one point is all there is).
+    static func isRandom(_ space: ParameterSpace) -> Bool {
+        space.parameters.contains { p in
+            switch p.domain {
+            case .uniform, .logUniform, .integers, .values, .family: return true
+            case .fixed, .derived: return false
+            }
+        }
+    }
+
+    // MARK: identities
+
+    func checkIdentity(_ identity: Identity, _ rng: inout SplitMix64) throws -> Verdict {
+        let required = Double(options.digits)
+        let count = Checker.isRandom(identity.space) ? options.points : 1
+        var minimum = Double.infinity
+        var worst = ""
+        for _ in 0..<count {
+            let point = try identity.space.sample(&rng)
+            let lhs = try CertifiedValue.evaluate(identity.lhs, at: point, options: options)
+            let rhs = try CertifiedValue.evaluate(identity.rhs, at: point, options: options)
+            guard let difference = relativeDifference(lhs.value, rhs.value) else {
+                throw EvaluationError.shapeMismatch(node: "\(identity.lhs.latex) = \(identity.rhs.latex)")
+            }
+            let cap = Double(Precision.digits(forBits: options.workingBits))
+            let differenceDigits = difference.isZero ? cap : min(cap, -difference.log10Magnitude)
+            let sideDigits = min(lhs.digits, rhs.digits)
+            let agreed = min(differenceDigits, sideDigits)
+            // A discrepancy counts only when both sides are known well beyond it.
+            if differenceDigits < required && differenceDigits + 3 < sideDigits {
+                let counterexample = Counterexample(point: point.description, lhs: lhs.value.description,
+                                                    rhs: rhs.value.description,
+                                                    relativeDifference: difference.decimalString(digits: 6))
+                let evidence = IdentityEvidence(points: count, precisionBits: options.workingBits, requiredDigits: options.digits,
+                                                minimumDigits: agreed, worstPoint: point.description, counterexample: counterexample)
+                return Verdict(.fails, "sides differ by \(difference.decimalString(digits: 3)) (relative) at \(point)", .identity(evidence))
+            }
+            if agreed < minimum {
+                minimum = agreed
+                worst = point.description
+            }
+        }
+        let evidence = IdentityEvidence(points: count, precisionBits: options.workingBits, requiredDigits: options.digits,
+                                        minimumDigits: minimum, worstPoint: worst, counterexample: nil)
+        if minimum >= required {
+            return Verdict(.holds, "\(Int(minimum)) digits at \(count) point\(count == 1 ? "" : "s")", .identity(evidence))
+        }
+        return Verdict(.inconclusive, "only \(String(format1(minimum))) certified digits (need \(options.digits)) at \(worst)", .identity(evidence))
+    }
+
+    // MARK: inequalities
+
+    func checkInequality(_ inequality: Inequality, _ rng: inout SplitMix64) throws -> Verdict {
+        let count = Checker.isRandom(inequality.space) ? options.points : 1
+        var smallest: BigFloat? = nil
+        var worst = ""
+        for _ in 0..<count {
+            let point = try inequality.space.sample(&rng)
+            let lhs = try CertifiedValue.evaluate(inequality.lhs, at: point, options: options)
+            let rhs = try CertifiedValue.evaluate(inequality.rhs, at: point, options: options)
+            guard let l = lhs.value.scalar, let r = rhs.value.scalar else {
+                throw EvaluationError.shapeMismatch(node: inequality.lhs.latex)
+            }
+            let margin = r - l
+            let violated = inequality.strict ? !(margin > BigFloat.zero) : margin < BigFloat.zero
+            if violated {
+                let ce = Counterexample(point: point.description, lhs: l.decimalString(digits: 20), rhs: r.decimalString(digits: 20),
+                                        relativeDifference: margin.decimalString(digits: 6))
+                return Verdict(.fails, "violated at \(point)", .inequality(InequalityEvidence(
+                    points: count, smallestMargin: margin.decimalString(digits: 6), worstPoint: point.description, counterexample: ce)))
+            }
+            if smallest == nil || margin < smallest! {
+                smallest = margin
+                worst = point.description
+            }
+        }
+        let m = smallest?.decimalString(digits: 6) ?? "n/a"
+        return Verdict(.holds, "holds at \(count) point\(count == 1 ? "" : "s"), smallest margin \(m)",
+                       .inequality(InequalityEvidence(points: count, smallestMargin: m, worstPoint: worst, counterexample: nil)))
+    }
+
+    // MARK: quoted numbers
+
+    func checkNumeric(_ claim: NumericClaim, _ rng: inout SplitMix64) throws -> Verdict {
+        let point = try claim.space.sample(&rng)
+        let certified = try CertifiedValue.evaluate(claim.value, at: point, options: options)
+        guard let value = certified.value.scalar else { throw EvaluationError.shapeMismatch(node: claim.value.latex) }
+        let bits = options.certifyingBits
+        let shown = value.decimalString(digits: min(40, Int(certified.digits)))
+        var styleName = ""
+        let ok: Bool
+        switch claim.style {
+        case .leadingDigits, .rounded:
+            guard let quoted = BigFloat(claim.quote, precision: bits) else {
+                throw EvaluationError.unsupported("quote '\(claim.quote)' is not a decimal number")
+            }
+            let decimals = claim.quote.split(separator: ".").dropFirst().first?.count ?? 0
+            let unit = BigFloat(10, precision: bits).pow(-decimals)
+            if case .leadingDigits = claim.style {
+                styleName = "leading digits"
+                // Truncation toward zero at the quote's last decimal must give the quote.
+                let truncated = (value.magnitude / unit).flooring() * unit
+                ok = (truncated - quoted.magnitude).magnitude < unit / BigFloat(1000, precision: bits)
+                    && value.sign * quoted.sign >= 0
+            } else {
+                styleName = "rounded to \(decimals) decimals"
+                ok = (value - quoted).magnitude <= unit / BigFloat(2, precision: bits)
+            }
+        case let .within(lower, upper):
+            styleName = "within [\(lower.plainText), \(upper.plainText)]"
+            let evaluator = Evaluator(precision: bits, environment: try point.environment(precision: bits))
+            ok = try evaluator.scalar(lower) <= value && value <= evaluator.scalar(upper)
+        }
+        let evidence = NumericEvidence(point: point.description, value: shown, certifiedDigits: certified.digits,
+                                       quote: claim.quote, style: styleName)
+        return Verdict(ok ? .holds : .fails, "\(shown) vs quoted \(claim.quote) (\(styleName))", .numeric(evidence))
+    }
+}
+
+func format1(_ x: Double) -> String {
+    guard x.isFinite else { return "\(x)" }
+    let scaled = (x * 10).rounded() / 10
+    return "\(scaled)"
+}

@@ -1,0 +1,246 @@
+/// How the two sides of a displayed claim are related, for rendering.
+public enum Relation: String, Sendable, Codable {
+    case equals, approximately, tendsTo, asymptoticTo, lessOrEqual, less, defines
+
+    public var latex: String {
+        switch self {
+        case .equals: return "="
+        case .approximately: return "\\approx"
+        case .tendsTo: return "\\to"
+        case .asymptoticTo: return "\\sim"
+        case .lessOrEqual: return "\\le"
+        case .less: return "<"
+        case .defines: return "\\triangleq"
+        }
+    }
+}
+
+/// What a step asserts, and how the checker tests it.
+public indirect enum Claim: Sendable {
+    /// Nothing to check: a definition or modelling assumption, rendered for the listing.
+    case definition(Definition)
+    case identity(Identity)
+    case approximation(Approximation)
+    case limit(Limit)
+    case inequality(Inequality)
+    case numeric(NumericClaim)
+    /// Encoded but needing machinery the engine does not have yet (statistics, simulation).
+    case pending(Pending)
+    /// Every part must hold (a step whose check has parts (a), (b), …).
+    case all([Claim])
+
+    /// The inventory's name for the kind of check.
+    public var kind: String {
+        switch self {
+        case .definition: return "definition"
+        case .identity: return "identity"
+        case .approximation: return "approximation"
+        case let .limit(l): return l.isAsymptotic ? "asymptotic" : "limit"
+        case .inequality: return "inequality"
+        case .numeric: return "numeric"
+        case let .pending(p): return p.kind
+        case let .all(parts): return parts.first?.kind ?? "empty"
+        }
+    }
+
+    /// The claim as displayed mathematics.
+    public var latex: String {
+        switch self {
+        case let .definition(d): return d.display.latex
+        case let .identity(i): return Display(i.lhs, .equals, i.rhs).latex
+        case let .approximation(a): return Display(a.exact, .approximately, a.approximation).latex
+        case let .limit(l): return l.display.latex
+        case let .inequality(i): return Display(i.lhs, i.strict ? .less : .lessOrEqual, i.rhs).latex
+        case let .numeric(n): return Display(n.value, .approximately, .symbol(Symbol("quote", latex: n.quote))).latex
+        case let .pending(p): return p.display.latex
+        case let .all(parts): return parts.map(\.latex).joined(separator: " \\\\ ")
+        }
+    }
+}
+
+/// lhs (relation) rhs, with an optional regime written after it.
+public struct Display: Sendable {
+    public let lhs: Expr
+    public let relation: Relation
+    public let rhs: Expr
+    public let regime: String?
+
+    public init(_ lhs: Expr, _ relation: Relation, _ rhs: Expr, regime: String? = nil) {
+        self.lhs = lhs
+        self.relation = relation
+        self.rhs = rhs
+        self.regime = regime
+    }
+
+    public var latex: String {
+        let core = "\(lhs.latex) \(relation.latex) \(rhs.latex)"
+        return regime.map { "\(core) \\qquad (\($0))" } ?? core
+    }
+}
+
+public struct Definition: Sendable {
+    public let display: Display
+    public init(_ lhs: Expr, _ rhs: Expr, relation: Relation = .defines) {
+        display = Display(lhs, relation, rhs)
+    }
+    public init(_ display: Display) { self.display = display }
+}
+
+/// lhs = rhs at every admissible point: checked at seeded random points to D certified digits.
+public struct Identity: Sendable {
+    public let lhs: Expr
+    public let rhs: Expr
+    public let space: ParameterSpace
+    public init(_ lhs: Expr, equals rhs: Expr, over space: ParameterSpace) {
+        self.lhs = lhs
+        self.rhs = rhs
+        self.space = space
+    }
+}
+
+/// How an error is expected to shrink toward the regime.
+public enum ExpectedOrder: Sendable {
+    /// error ∝ h^p as h → 0, or ∝ n^-p as n → ∞.
+    case power(Double)
+    /// error ∝ r^n as n → ∞ (n the path variable); `rate` evaluates to r at each configuration.
+    case geometric(rate: Expr)
+    /// Only that the error shrinks; no order is stated or predicted.
+    case unspecified
+}
+
+/// A sequence of values of one variable heading toward the regime of an approximation.
+public struct RegimePath: Sendable {
+    public enum Direction: String, Sendable, Codable { case toZero, toInfinity }
+    public let variable: Symbol
+    public let values: [Expr]
+    public let direction: Direction
+
+    public init(_ variable: Symbol, _ values: [Expr], _ direction: Direction) {
+        self.variable = variable
+        self.values = values
+        self.direction = direction
+    }
+
+    public init(_ variable: Expr, _ values: [Expr], _ direction: Direction) {
+        self.init(variable.asSymbol, values, direction)
+    }
+
+    /// h = 10^-from … 10^-to (as exact decimals).
+    public static func decades(_ variable: Expr, from: Int, to: Int) -> RegimePath {
+        RegimePath(variable.asSymbol, (from...to).map { k in Expr.number(Rational(1, Int(powerOfTen(k)))!) }, .toZero)
+    }
+
+    /// n = values, heading to infinity.
+    public static func increasing(_ variable: Expr, _ values: [Int]) -> RegimePath {
+        RegimePath(variable.asSymbol, values.map { Expr.number(Rational($0)) }, .toInfinity)
+    }
+}
+
+func powerOfTen(_ k: Int) -> Int { (0..<k).reduce(1) { acc, _ in acc * 10 } }
+
+/// exact ≈ approximation in a regime: the error along the path must shrink, at the expected order.
+public struct Approximation: Sendable {
+    public enum Measure: String, Sendable, Codable { case relative, absolute }
+    public let exact: Expr
+    public let approximation: Expr
+    public let path: RegimePath
+    public let order: ExpectedOrder
+    public let measure: Measure
+    /// Fixed and grid parameters; `.values` axes are crossed, random domains drawn once per cell.
+    public let space: ParameterSpace
+
+    public init(_ exact: Expr, approximatedBy approximation: Expr, along path: RegimePath,
+                order: ExpectedOrder = .unspecified, measure: Measure = .relative, over space: ParameterSpace) {
+        self.exact = exact
+        self.approximation = approximation
+        self.path = path
+        self.order = order
+        self.measure = measure
+        self.space = space
+    }
+}
+
+/// expr → value along the path (or lhs ~ rhs: lhs/rhs → 1), with the limit extrapolated.
+public struct Limit: Sendable {
+    public let expression: Expr
+    public let value: Expr
+    public let path: RegimePath
+    public let order: ExpectedOrder
+    public let space: ParameterSpace
+    public let display: Display
+    public let isAsymptotic: Bool
+
+    public init(_ expression: Expr, tendsTo value: Expr, along path: RegimePath, order: ExpectedOrder = .unspecified,
+                over space: ParameterSpace, display: Display? = nil) {
+        self.expression = expression
+        self.value = value
+        self.path = path
+        self.order = order
+        self.space = space
+        self.isAsymptotic = false
+        let regime = "\(path.variable.latex)\\to \(path.direction == .toZero ? "0" : "\\infty")"
+        self.display = display ?? Display(expression, .tendsTo, value, regime: regime)
+    }
+
+    /// lhs ~ rhs: the ratio tends to 1.
+    public init(asymptotic lhs: Expr, to rhs: Expr, along path: RegimePath, order: ExpectedOrder = .unspecified,
+                over space: ParameterSpace) {
+        self.expression = lhs / rhs
+        self.value = 1
+        self.path = path
+        self.order = order
+        self.space = space
+        self.isAsymptotic = true
+        let regime = "\(path.variable.latex)\\to \(path.direction == .toZero ? "0" : "\\infty")"
+        self.display = Display(lhs, .asymptoticTo, rhs, regime: regime)
+    }
+}
+
+/// lhs ≤ rhs (or <) at seeded random points; the smallest margin is reported.
+public struct Inequality: Sendable {
+    public let lhs: Expr
+    public let rhs: Expr
+    public let strict: Bool
+    public let space: ParameterSpace
+    public init(_ lhs: Expr, lessThan rhs: Expr, strict: Bool = false, over space: ParameterSpace) {
+        self.lhs = lhs
+        self.rhs = rhs
+        self.strict = strict
+        self.space = space
+    }
+}
+
+/// A number the article quotes, against the value computed to many digits.
+public struct NumericClaim: Sendable {
+    public enum Style: Sendable {
+        /// "0.2294⋯": the quote is the value's leading digits (truncated).
+        case leadingDigits
+        /// "about 0.225": the value rounds to the quote at the quote's last digit.
+        case rounded
+        /// The value lies in [lower, upper].
+        case within(Expr, Expr)
+    }
+    public let value: Expr
+    public let quote: String
+    public let style: Style
+    public let space: ParameterSpace
+
+    public init(_ value: Expr, quote: String, style: Style, at space: ParameterSpace = .empty) {
+        self.value = value
+        self.quote = quote
+        self.style = style
+        self.space = space
+    }
+}
+
+/// A claim the engine cannot check yet; it is encoded and rendered, and reported as pending.
+public struct Pending: Sendable {
+    public let kind: String
+    public let display: Display
+    public let awaiting: String
+    public init(_ kind: String, _ display: Display, awaiting: String) {
+        self.kind = kind
+        self.display = display
+        self.awaiting = awaiting
+    }
+}

@@ -1,0 +1,202 @@
+/// Where a parameter's values come from when a claim is checked.
+public enum Domain: Sendable {
+    /// Uniform real in [lower, upper]; sampled values are doubles, hence exact at any precision.
+    case uniform(Double, Double)
+    /// log-uniform in [lower, upper] (both > 0): for scales such as ηλ ∈ [1e-6, 1e-2].
+    case logUniform(Double, Double)
+    case integers(ClosedRange<Int>)
+    /// One of these exact values (a grid axis for approximations; a random pick for identities).
+    case values([Expr])
+    /// An exact constant.
+    case fixed(Expr)
+    /// Computed from the parameters declared before it (β₃ = 1 - ηλ).
+    case derived(Expr)
+    /// An indexed family of pseudo-random members (vectors when `dimension` is given).
+    case family(dimension: Int?, lower: Double, upper: Double)
+}
+
+public struct Parameter: Sendable {
+    public let symbol: Symbol
+    public let domain: Domain
+    public init(_ symbol: Symbol, _ domain: Domain) {
+        self.symbol = symbol
+        self.domain = domain
+    }
+
+    /// For encodings that hold their symbols as expressions: `Parameter(beta1, .uniform(0.5, 0.99))`.
+    public init(_ expression: Expr, _ domain: Domain) {
+        self.init(expression.asSymbol, domain)
+    }
+}
+
+extension Expr {
+    /// The symbol of a `.symbol` expression (or of a named quantity, or a family's name);
+    /// any other expression yields a symbol named after its plain text, which binds nothing.
+    public var asSymbol: Symbol {
+        switch self {
+        case let .symbol(s), let .named(s, _), let .indexed(s, _): return s
+        default: return Symbol(plainText)
+        }
+    }
+}
+
+/// A declared set of admissible parameter values, with constraints such as β₁ < β₃.
+public struct ParameterSpace: Sendable {
+    public var parameters: [Parameter]
+    public var constraints: [Condition]
+
+    public init(_ parameters: [Parameter], where constraints: [Condition] = []) {
+        self.parameters = parameters
+        self.constraints = constraints
+    }
+
+    public static let empty = ParameterSpace([])
+
+    /// A copy with `symbol` fixed (replacing its declared domain, or added at the front).
+    public func fixing(_ symbol: Symbol, to value: Expr) -> ParameterSpace {
+        var copy = self
+        if let k = copy.parameters.firstIndex(where: { $0.symbol.name == symbol.name }) {
+            copy.parameters[k] = Parameter(symbol, .fixed(value))
+        } else {
+            copy.parameters.insert(Parameter(symbol, .fixed(value)), at: 0)
+        }
+        return copy
+    }
+}
+
+/// One point of a parameter space: exact sampled values, derived definitions and family seeds.
+public struct Point: Sendable, CustomStringConvertible {
+    public enum Entry: Sendable {
+        case exact(Expr)
+        case sampled(Double)
+        case integer(Int)
+        case derived(Expr)
+        case family(FamilySource)
+    }
+    public var entries: [(Symbol, Entry)]
+
+    public init(_ entries: [(Symbol, Entry)] = []) { self.entries = entries }
+
+    /// The environment at a precision: derived parameters are evaluated in order.
+    public func environment(precision: Int) throws(EvaluationError) -> Environment {
+        var env = Environment()
+        for (symbol, entry) in entries {
+            switch entry {
+            case let .exact(e), let .derived(e):
+                env[symbol.name] = try Evaluator(precision: precision, environment: env).evaluate(e)
+            case let .sampled(x): env[symbol.name] = .scalar(BigFloat(x, precision: 53))
+            case let .integer(n): env[symbol.name] = .scalar(BigFloat(n, precision: 64))
+            case let .family(source): env.families[symbol.name] = source
+            }
+        }
+        return env
+    }
+
+    public func with(_ symbol: Symbol, _ entry: Entry) -> Point {
+        var copy = self
+        copy.entries.removeAll { $0.0.name == symbol.name }
+        copy.entries.insert((symbol, entry), at: 0)
+        return copy
+    }
+
+    public var description: String {
+        entries.compactMap { symbol, entry -> String? in
+            switch entry {
+            case let .exact(e): return "\(symbol.name)=\(e.plainText)"
+            case let .sampled(x): return "\(symbol.name)=\(x)"
+            case let .integer(n): return "\(symbol.name)=\(n)"
+            case .derived: return nil
+            case let .family(source):
+                if case let .random(seed, dimension, _, _) = source {
+                    return "\(symbol.name)~seed \(seed)" + (dimension.map { " (dim \($0))" } ?? "")
+                }
+                return "\(symbol.name)=given"
+            }
+        }.joined(separator: ", ")
+    }
+}
+
+public enum SamplingError: Error, Sendable, Equatable {
+    case constraintsUnsatisfiable(String)
+    case emptyDomain(String)
+}
+
+extension ParameterSpace {
+    /// A random point; rejection sampling against the constraints (bounded tries).
+    public func sample(_ rng: inout SplitMix64) throws(SamplingError) -> Point {
+        for _ in 0..<10_000 {
+            var point = Point()
+            for parameter in parameters {
+                point.entries.append((parameter.symbol, try draw(parameter, &rng)))
+            }
+            if try satisfiesConstraints(point) { return point }
+        }
+        throw .constraintsUnsatisfiable(constraints.map { LaTeXRenderer().renderCondition($0) }.joined(separator: ", "))
+    }
+
+    /// Every combination of the `.values` axes; other domains sampled once per combination.
+    public func grid(_ rng: inout SplitMix64) throws(SamplingError) -> [Point] {
+        var points = [Point()]
+        for parameter in parameters {
+            if case let .values(options) = parameter.domain {
+                points = points.flatMap { p in
+                    options.map { option in
+                        var q = p
+                        q.entries.append((parameter.symbol, .exact(option)))
+                        return q
+                    }
+                }
+            } else {
+                var next: [Point] = []
+                for p in points {
+                    var q = p
+                    q.entries.append((parameter.symbol, try draw(parameter, &rng)))
+                    next.append(q)
+                }
+                points = next
+            }
+        }
+        var admissible: [Point] = []
+        for p in points where try satisfiesConstraints(p) { admissible.append(p) }
+        return admissible
+    }
+
+    func draw(_ parameter: Parameter, _ rng: inout SplitMix64) throws(SamplingError) -> Point.Entry {
+        switch parameter.domain {
+        case let .uniform(a, b):
+            guard a <= b else { throw .emptyDomain(parameter.symbol.name) }
+            return .sampled(a + (b - a) * rng.nextUnit())
+        case let .logUniform(a, b):
+            guard a > 0, a <= b else { throw .emptyDomain(parameter.symbol.name) }
+            let (la, lb) = (a.logarithm, b.logarithm)
+            return .sampled((la + (lb - la) * rng.nextUnit()).exponential)
+        case let .integers(range):
+            return .integer(range.lowerBound + Int(rng.next() % UInt64(range.count)))
+        case let .values(options):
+            guard !options.isEmpty else { throw .emptyDomain(parameter.symbol.name) }
+            return .exact(options[Int(rng.next() % UInt64(options.count))])
+        case let .fixed(e): return .exact(e)
+        case let .derived(e): return .derived(e)
+        case let .family(dimension, lower, upper):
+            return .family(.random(seed: rng.next(), dimension: dimension, lower: lower, upper: upper))
+        }
+    }
+
+    func satisfiesConstraints(_ point: Point) throws(SamplingError) -> Bool {
+        guard !constraints.isEmpty else { return true }
+        do {
+            let env = try point.environment(precision: 128)
+            let evaluator = Evaluator(precision: 128, environment: env)
+            var locals: [String: Value] = [:]
+            for c in constraints where try !evaluator.holds(c, &locals) { return false }
+            return true
+        } catch {
+            return false
+        }
+    }
+}
+
+extension Double {
+    var logarithm: Double { BigFloat(self).log().doubleValue }
+    var exponential: Double { BigFloat(self).exp().doubleValue }
+}

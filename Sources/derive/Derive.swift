@@ -1,0 +1,36 @@
+import ArgumentParser
+import Derivations
+import Symbolic
+
+@main
+struct Derive: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "derive",
+        abstract: "Check the derivations of the encoded articles step by step with MPFR.",
+        subcommands: [ListSteps.self, Check.self, Show.self],
+        defaultSubcommand: Check.self
+    )
+}
+
+/// Options shared by the commands that run checks.
+struct CheckingOptions: ParsableArguments {
+    @Option(help: "Digits on which both sides of an identity must agree (certified; 10...1000).")
+    var digits: Int = 50
+
+    @Option(help: "Seeded random points per identity or inequality (1...10000).")
+    var points: Int = 20
+
+    @Option(help: "Seed of every random choice; the same seed reproduces every verdict.")
+    var seed: UInt64 = CheckOptions().seed
+
+    @Option(help: "Steps checked at once (default: the number of cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        guard (10...1000).contains(digits) else { throw ValidationError("--digits must be between 10 and 1000, got \(digits)") }
+        guard (1...10_000).contains(points) else { throw ValidationError("--points must be between 1 and 10000, got \(points)") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+    }
+
+    var checkOptions: CheckOptions { CheckOptions(digits: digits, points: points, seed: seed) }
+}

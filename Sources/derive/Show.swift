@@ -1,0 +1,77 @@
+import ArgumentParser
+import Derivations
+import Symbolic
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show one step: its claim in LaTeX, parameters and full evidence.")
+
+    @Argument(help: "A step ID such as 11267.12.")
+    var id: String
+
+    @OptionGroup var options: CheckingOptions
+
+    func run() throws {
+        guard let (derivation, step) = Articles.step(id) else {
+            throw ValidationError("unknown step ID '\(id)' (try 'derive list')")
+        }
+        let result = Checker(options: options.checkOptions).check(step)
+        print("\(step.id) — \(step.title)")
+        print("article: \(derivation.number) \(derivation.title) (\(derivation.url))")
+        print("where:   \(step.location)")
+        print("kind:    \(step.kind)")
+        print("claim:   \(step.claim.latex)")
+        if let remark = step.remark { print("remark:  \(remark)") }
+        print("verdict: \(Report.verdictText(result)) (expected: \(step.expected.rawValue))")
+        print("evidence:")
+        print(EvidenceText.lines(result.printed, indent: "  ").joined(separator: "\n"))
+        if let correction = step.correction, let corrected = result.corrected {
+            print("corrected claim: \(correction.claim.latex)")
+            print("note: \(correction.note)")
+            print("corrected verdict: \(corrected.outcome.rawValue)")
+            print(EvidenceText.lines(corrected, indent: "  ").joined(separator: "\n"))
+        }
+        print(String(format: "time: %.3fs", result.seconds))
+    }
+}
+
+/// Multi-line plain-text evidence.
+enum EvidenceText {
+    static func lines(_ v: Verdict, indent: String) -> [String] {
+        var out = [indent + v.summary]
+        switch v.evidence {
+        case .none: break
+        case let .pending(reason): out.append(indent + "awaiting: " + reason)
+        case let .failure(message): out.append(indent + "error: " + message)
+        case let .identity(e):
+            out.append(indent + "\(e.points) point(s) at \(e.precisionBits) bits (+64 to certify); fewest agreeing digits \(Int(e.minimumDigits)) at \(e.worstPoint)")
+            if let c = e.counterexample {
+                out.append(indent + "counterexample at \(c.point):")
+                out.append(indent + "  lhs = \(c.lhs)")
+                out.append(indent + "  rhs = \(c.rhs)")
+                out.append(indent + "  relative difference \(c.relativeDifference)")
+            }
+        case let .sequence(s):
+            for c in s.configurations {
+                out.append(indent + "at \(c.point.isEmpty ? "(fixed)" : c.point):")
+                out.append(indent + "  " + pad(s.variable, 26) + pad("error", 14) + pad(s.orderKind == "geometric" ? "rate" : "order", 10) + "digits")
+                for row in c.rows {
+                    out.append(indent + "  " + pad(row.step, 26) + pad(row.error, 14) + pad(row.observedOrder ?? "", 10) + "\(Int(row.certifiedDigits))")
+                }
+                if let limit = c.extrapolatedLimit {
+                    out.append(indent + "  extrapolated limit \(limit) (agrees with the claim to \(Int(c.extrapolatedDigits ?? 0)) digits)")
+                }
+            }
+        case let .numeric(n):
+            out.append(indent + "value \(n.value) (\(Int(n.certifiedDigits)) certified digits) at \(n.point.isEmpty ? "(fixed)" : n.point); quote \(n.quote), \(n.style)")
+        case let .inequality(i):
+            out.append(indent + "\(i.points) point(s); smallest margin \(i.smallestMargin) at \(i.worstPoint)")
+            if let c = i.counterexample { out.append(indent + "violated at \(c.point): lhs \(c.lhs), rhs \(c.rhs)") }
+        case let .parts(parts):
+            for (k, part) in parts.enumerated() {
+                out.append(indent + "part (\(Character(UnicodeScalar(97 + k)!))) \(part.outcome.rawValue):")
+                out.append(contentsOf: lines(part, indent: indent + "  "))
+            }
+        }
+        return out
+    }
+}
