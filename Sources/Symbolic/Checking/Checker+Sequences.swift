@@ -75,45 +75,59 @@ extension Checker {
             limitValue = pair[1].1
             certified.append(agreementDigits(.scalar(low), .scalar(high), capBits: options.workingBits))
         }
-        // Observed order (or rate) between consecutive path points.
-        var observed: [Double?] = [nil]
-        for k in 1..<errors.count {
-            observed.append(observedOrder(errors[k - 1], errors[k], steps[k - 1], steps[k], path.direction, order))
+        // Errors below what the working precision can resolve count as converged: they are
+        // excluded from the order and monotonicity tests (but may only come after the others).
+        let cap = Double(Precision.digits(forBits: options.workingBits))
+        let floorDigits = cap - 4
+        func atFloor(_ k: Int) -> Bool {
+            let scale = measure == .relative ? 0 : Swift.max(values[k].magnitude.log10Magnitude, 0)
+            return errors[k].isZero || -errors[k].log10Magnitude + scale > floorDigits
+        }
+        let active = errors.indices.filter { !atFloor($0) }
+        // Observed order (or rate) between consecutive resolvable path points.
+        var observed = [Double?](repeating: nil, count: errors.count)
+        for (a, b) in zip(active, active.dropFirst()) {
+            observed[b] = observedOrder(errors[a], errors[b], steps[a], steps[b], path.direction, order)
         }
         let rows = errors.indices.map { k in
-            SequenceEvidence.Row(step: steps[k].decimalString(digits: 8), error: errors[k].decimalString(digits: 4),
+            SequenceEvidence.Row(step: path.values[k].plainText, error: errors[k].decimalString(digits: 4),
                                  observedOrder: observed[k].map(format3), certifiedDigits: certified[k])
         }
-        let allZero = errors.allSatisfy(\.isZero)
-        let monotone = allZero || zip(errors, errors.dropFirst()).allSatisfy { $1 < $0 || ($1.isZero && $0.isZero) }
-        let lastOrder = observed.last ?? nil
+        let allZero = active.isEmpty
+        let floorsLast = active.allSatisfy { k in (0..<k).allSatisfy { !atFloor($0) } }
+        let monotone = allZero || (floorsLast && zip(active, active.dropFirst()).allSatisfy { errors[$1] < errors[$0] })
+        let lastOrder = active.count >= 2 ? observed[active.last!] : nil
         var expected: Double? = nil
-        if let bits = Optional(options.certifyingBits) {
-            switch order {
-            case let .power(p): expected = p
-            case let .geometric(rate):
-                let env = try configuration.with(path.variable, .exact(path.values.last!)).environment(precision: bits)
-                expected = try Evaluator(precision: bits, environment: env).scalar(rate).doubleValue
-            case .unspecified: expected = nil
-            }
+        switch order {
+        case let .power(p): expected = p
+        case let .geometric(rate):
+            let bits = options.certifyingBits
+            let env = try configuration.with(path.variable, .exact(path.values.last!)).environment(precision: bits)
+            expected = try Evaluator(precision: bits, environment: env).scalar(rate).doubleValue
+        case .unspecified: expected = nil
         }
         // Extrapolated limit (limits only), certified by doing it at both precisions.
         var extrapolatedText: String? = nil
         var extrapolatedDigits: Double? = nil
         if extrapolate, let target = limitValue {
-            let high = extrapolation(values, steps, path.direction, order)
-            let low = extrapolation(lowValues, steps, path.direction, order)
-            if let high, let low {
-                let certifiedDigits = agreementDigits(.scalar(low), .scalar(high), capBits: options.workingBits)
-                let agreement = agreementDigits(.scalar(high), .scalar(target), capBits: options.workingBits)
-                extrapolatedText = high.decimalString(digits: 25)
-                extrapolatedDigits = min(certifiedDigits, agreement)
+            if atFloor(errors.count - 1) {
+                extrapolatedText = values.last!.decimalString(digits: 25)
+                extrapolatedDigits = cap
+            } else {
+                let (high, low) = try extrapolated(exact, path: path, order: order, configuration: configuration,
+                                                   values: values, lowValues: lowValues, steps: steps)
+                if let high, let low {
+                    let certifiedDigits = agreementDigits(.scalar(low), .scalar(high), capBits: options.workingBits)
+                    let agreement = agreementDigits(.scalar(high), .scalar(target), capBits: options.workingBits)
+                    extrapolatedText = high.decimalString(digits: 25)
+                    extrapolatedDigits = Swift.min(certifiedDigits, agreement)
+                }
             }
         }
         // Verdict for this configuration.
         var outcome = Verdict.Outcome.holds
         var problem: String? = nil
-        let minimumCertified = zip(certified, errors).filter { !$0.1.isZero }.map(\.0).min() ?? Double.infinity
+        let minimumCertified = active.map { certified[$0] }.min() ?? Double.infinity
         if allZero {
             outcome = .holds
         } else if minimumCertified < 2 {
@@ -135,7 +149,7 @@ extension Checker {
                     problem = "error shrinks at rate \(format3(last)) per step, expected \(format3(r))"
                 }
             case .unspecified:
-                if path.direction == .toZero || !order.isGeometric, last < 0.2 {
+                if last < 0.2 {
                     outcome = .fails
                     problem = "error stalls (observed order \(format3(last)))"
                 }
@@ -171,17 +185,31 @@ extension Checker {
         return direction == .toZero ? logRatio / logSteps : -logRatio / logSteps
     }
 
-    /// Wynn's ε toward infinity; Richardson in h (or 1/n) for power-law convergence.
-    func extrapolation(_ values: [BigFloat], _ steps: [BigFloat], _ direction: RegimePath.Direction,
-                       _ order: ExpectedOrder) -> BigFloat? {
-        switch (direction, order) {
+    /// The limit extrapolated at both precisions. Toward zero (or for power laws toward
+    /// infinity, in h = 1/n): Richardson on the path itself. Otherwise Wynn's ε on seven equally
+    /// spaced points continuing the path, since ε (like Aitken's Δ²) needs equal spacing.
+    func extrapolated(_ e: Expr, path: RegimePath, order: ExpectedOrder, configuration: Point,
+                      values: [BigFloat], lowValues: [BigFloat], steps: [BigFloat]) throws -> (BigFloat?, BigFloat?) {
+        switch (path.direction, order) {
         case (.toZero, _):
-            return Extrapolation.richardson(values, steps: steps)
+            return (Extrapolation.richardson(values, steps: steps), Extrapolation.richardson(lowValues, steps: steps))
         case (.toInfinity, .power):
-            let bits = values.map(\.precision).max() ?? 64
-            return Extrapolation.richardson(values, steps: steps.map { BigFloat(1, precision: bits) / $0 })
+            let bits = options.certifyingBits
+            let inverse = steps.map { BigFloat(1, precision: bits) / $0 }
+            return (Extrapolation.richardson(values, steps: inverse), Extrapolation.richardson(lowValues, steps: inverse))
         case (.toInfinity, _):
-            return Extrapolation.wynnEpsilon(values)
+            let last = path.values[path.values.count - 1]
+            let spacing = last - path.values[path.values.count - 2]
+            var high: [BigFloat] = []
+            var low: [BigFloat] = []
+            for k in 0..<7 {
+                let point = configuration.with(path.variable, .exact(last + Expr.number(Rational(k)) * spacing))
+                for (bits, into) in [(options.certifyingBits, 0), (options.workingBits, 1)] {
+                    let value = try Evaluator(precision: bits, environment: try point.environment(precision: bits)).scalar(e)
+                    if into == 0 { high.append(value) } else { low.append(value) }
+                }
+            }
+            return (Extrapolation.wynnEpsilon(high), Extrapolation.wynnEpsilon(low))
         }
     }
 }
