@@ -43,6 +43,24 @@ public indirect enum Claim: Sendable {
         }
     }
 
+    /// Whether some part awaits machinery the engine lacks (the step is then pending).
+    public var hasPendingPart: Bool {
+        switch self {
+        case .pending: return true
+        case let .all(parts): return parts.contains(where: \.hasPendingPart)
+        default: return false
+        }
+    }
+
+    /// Whether there is nothing to check at all.
+    public var isDefinitionOnly: Bool {
+        switch self {
+        case .definition: return true
+        case let .all(parts): return parts.allSatisfy(\.isDefinitionOnly)
+        default: return false
+        }
+    }
+
     /// The claim as displayed mathematics.
     public var latex: String {
         switch self {

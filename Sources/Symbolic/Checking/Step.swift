@@ -41,9 +41,9 @@ public struct Step: Sendable {
             self.expected = expected
         } else if correction != nil {
             self.expected = .failsAsPrinted
-        } else if case .definition = claim {
+        } else if claim.isDefinitionOnly {
             self.expected = .definition
-        } else if case .pending = claim {
+        } else if claim.hasPendingPart {
             self.expected = .pending
         } else {
             self.expected = .holds
