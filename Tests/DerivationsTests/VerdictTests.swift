@@ -1,1 +1,45 @@
+import Foundation
 import Testing
+@testable import Derivations
+@testable import Symbolic
+
+/// Every encoded step's verdict is pinned: a regression in the engine or an encoding fails here.
+struct VerdictTests {
+    static let stepIDs = Articles.all.flatMap { $0.steps.map(\.id) }
+
+    @Test(arguments: stepIDs)
+    func verdictMatchesExpectation(id: String) throws {
+        let (_, step) = try #require(Articles.step(id))
+        let result = Checker().check(step)
+        #expect(result.matchesExpectation,
+                "\(id): expected \(step.expected.rawValue), found \(result.printed.outcome.rawValue): \(result.printed.summary)")
+        if step.expected == .failsAsPrinted {
+            #expect(result.corrected?.outcome == .holds, "\(id): the corrected claim must hold")
+        }
+    }
+
+    @Test func stepIDsAreUniqueAndOrdered() {
+        #expect(Set(Self.stepIDs).count == Self.stepIDs.count)
+        for derivation in Articles.all {
+            let numbers = derivation.steps.compactMap { Int($0.id.split(separator: ".").last ?? "") }
+            #expect(numbers == numbers.sorted(), "\(derivation.number) steps out of order")
+            #expect(derivation.steps.allSatisfy { $0.id.hasPrefix("\(derivation.number).") })
+        }
+    }
+
+    /// Every step ID of the inventory (../shared/derivations/NNNNN.md beside the project) is encoded.
+    @Test(arguments: Articles.all.map(\.number))
+    func inventoryIsCovered(article: Int) throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let inventory = root.deletingLastPathComponent().appendingPathComponent("shared/derivations/\(article).md")
+        let text = try String(contentsOf: inventory, encoding: .utf8)
+        let ids = text.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("### \(article).") else { return nil }
+            return line.dropFirst(4).split(separator: " ").first.map(String.init)
+        }
+        #expect(!ids.isEmpty)
+        let encoded = Set(Articles.derivation(article)?.steps.map(\.id) ?? [])
+        let missing = ids.filter { !encoded.contains($0) }
+        #expect(missing.isEmpty, "not encoded: \(missing)")
+    }
+}

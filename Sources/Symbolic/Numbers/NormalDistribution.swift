@@ -43,16 +43,16 @@ public enum NormalDistribution {
         let tail = upper ? BigFloat(1, precision: bits) - target : target
         var x = BigFloat(initialGuess(tail.doubleValue, log10Tail: tail.log10Magnitude), precision: bits)
         if upper { x = -x }
-        // Newton on F(x) = Φ(x) - p (or survival(x) - (1-p)); quadratic convergence.
+        // Newton on Φ(x) - p, written as survival(x) - (1-p) in the upper half; both have
+        // Newton step (residual)/φ(x) with residual = Φ(x) - p = (1-p) - survival(x).
+        func residual(_ x: BigFloat) -> BigFloat { upper ? tail - survival(x) : cdf(x) - target }
+        let threshold = -Double(Precision.digits(forBits: bits)) + 4
         for _ in 0..<200 {
-            let residual = upper ? tail - survival(x) : cdf(x) - target
-            let step = residual / pdf(x)
-            let sign: BigFloat = upper ? BigFloat(-1, precision: bits) : BigFloat(1, precision: bits)
-            x = x - sign * step
-            if step.isZero || (!x.isZero && step.log10Magnitude - x.log10Magnitude < -Double(Precision.digits(forBits: bits)) + 2) {
+            let step = residual(x) / pdf(x)
+            x = x - step
+            if step.isZero || (!x.isZero && step.log10Magnitude - x.log10Magnitude < threshold) {
                 // One more step settles the last bits.
-                let r = upper ? tail - survival(x) : cdf(x) - target
-                x = x - sign * r / pdf(x)
+                x = x - residual(x) / pdf(x)
                 return x.rounded(toPrecision: p.precision)
             }
         }

@@ -1,0 +1,53 @@
+import Testing
+@testable import Symbolic
+
+struct ExpressionTests {
+    let beta1: Expr = .symbol(Symbol("beta1"))
+    let beta2: Expr = .symbol(Symbol("beta2"))
+    let t: Expr = .symbol(Symbol("t"))
+    let g = Family(Symbol.vector("g"))
+
+    @Test func buildersFoldConstantsAndKeepAuthorOrder() {
+        #expect((Expr(2) + 3).rationalValue == Rational(5))
+        #expect((beta1 * 1) == beta1)
+        #expect((beta1 * 0).rationalValue == .zero)
+        #expect(Expr(0.9).rationalValue == Rational(9, 10))
+        #expect((1 - beta1).latex == "1 - \\beta_1")
+    }
+
+    @Test func latexUsesTheArticlesNotation() {
+        #expect(((1 - beta1) / (1 + beta1)).latex == "\\frac{1 - \\beta_1}{1 + \\beta_1}")
+        #expect(sqrt((1 - beta1) / (1 + beta1)).latex == "\\sqrt{\\frac{1 - \\beta_1}{1 + \\beta_1}}")
+        let m = (1 - beta1) * sum("i", 1, t) { i in beta1 ** (t - i) * g[i] }
+        #expect(m.latex == "\\left(1 - \\beta_1\\right) \\sum_{i=1}^t \\beta_1^{t - i} \\boldsymbol{g}_i")
+        #expect((beta2 ** (2 * t)).latex == "\\beta_2^{2 t}")
+        #expect(rmsNorm(.symbol(Symbol.vector("theta"))).latex == "\\Vert \\boldsymbol{\\theta}\\Vert_{RMS}")
+        #expect(Expr.expectation(g[t] ** 2).latex == "\\mathbb{E}\\left[\\boldsymbol{g}_t^2\\right]")
+        #expect((-beta1 + beta2).latex == "-\\beta_1 + \\beta_2")
+    }
+
+    @Test func substitutionRespectsBoundIndices() {
+        let i = Symbol("i")
+        let body = sum("i", 1, t) { i in i * beta1 }
+        // Substituting the bound index from outside changes nothing inside the sum.
+        #expect(body.substituting(i, with: 7) == body)
+        #expect(body.substituting(Symbol("t"), with: 3).latex == "\\sum_{i=1}^3 i \\beta_1")
+        #expect(body.mentions(Symbol("beta1")))
+        #expect(!body.mentions(i))
+    }
+
+    @Test func symbolicDerivatives() throws {
+        let x = Symbol("x")
+        let X: Expr = .symbol(x)
+        let f = exp(X ** 2) * sin(X) / (1 + X ** 2)
+        let env = Environment(values: ["x": .scalar(BigFloat("0.3", precision: 200)!)])
+        let d = try Evaluator(precision: 200, environment: env).scalar(f.differentiated(with: x))
+        // By hand: f' = f·(2x + cot x - 2x/(1+x²)).
+        let xv = BigFloat("0.3", precision: 200)!
+        let one = BigFloat(1, precision: 200)
+        let fv = (xv * xv).exp() * xv.sin() / (one + xv * xv)
+        let expected = fv * (BigFloat(2, precision: 200) * xv + xv.cos() / xv.sin() - BigFloat(2, precision: 200) * xv / (one + xv * xv))
+        #expect(agreementDigits(.scalar(d), .scalar(expected), capBits: 200) > 55)
+        #expect(beta1.differentiated(with: Symbol("beta2")).rationalValue == .zero)
+    }
+}
