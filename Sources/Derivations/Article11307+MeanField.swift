@@ -1,0 +1,191 @@
+import Symbolic
+
+/// 11307.14–11307.36: the better approximation (two mean-field steps, moments of m̄_t and v̄_t).
+extension Article11307 {
+    static var betterApproximation: [Step] {
+        let theta0 = randomVector(Symbol.vector("theta0", latex: "\\boldsymbol{\\theta}_0"), "theta0Sample")
+        let uBarSample = randomVector(Symbol.vector("ubar", latex: "\\bar{\\boldsymbol{u}}_t"), "ubarSample")
+        let thetaT = Expr.named(Symbol.vector("thetaT", latex: "\\boldsymbol{\\theta}_t"),
+                                beta3 ** t * theta0 - (1 - beta3 ** t) * uBarSample / lambda)
+        let gaussian = Expr.symbol(Symbol("gaussian", latex: "\\mathcal{N}(\\boldsymbol{\\mu},\\boldsymbol{\\sigma}^2)"))
+        let mSum = sum("i", 1, t) { i in beta3 ** (t - i) * AdamW.momentum(after: i) }
+        let vSum = sum("i", 1, t) { i in beta3 ** (t - i) * AdamW.secondMoment(after: i) }
+        // Shown as printed (m̂_i), evaluated with m_i: the article does not distinguish them (see 11307.20).
+        let mHatSum = Expr.named(Symbol("mHatSum", latex: "\\sum_{i=1}^t \\beta_3^{t-i}\\hat{\\boldsymbol{m}}_i"), mSum)
+        let vHatSum = Expr.named(Symbol("vHatSum", latex: "\\sum_{i=1}^t \\beta_3^{t-i}\\hat{\\boldsymbol{v}}_i"), vSum)
+        // The literal m̂_i = m_i/(1-β₁^i) against the m_i the article uses (bias correction dropped).
+        let mHatLiteral = sum("i", 1, t) { i in beta3 ** (t - i) * AdamW.momentum(after: i) / (1 - beta1 ** i) }
+        let vHatLiteral = sum("i", 1, t) { i in beta3 ** (t - i) * AdamW.secondMoment(after: i) / (1 - beta2 ** i) }
+        let doubleM = (1 - beta1) * sum("i", 1, t) { i in beta3 ** (t - i) * sum("j", 1, i) { j in beta1 ** (i - j) * g[j] } }
+        let doubleV = (1 - beta2) * sum("i", 1, t) { i in beta3 ** (t - i) * sum("j", 1, i) { j in beta2 ** (i - j) * g[j] ** 2 } }
+        let positiveGradients = Parameter(g[i], .family(dimension: nil, lower: 0.5, upper: 1.5))
+        let vectorGradients = Parameter(g[i], .family(dimension: 3, lower: -2, upper: 2))
+        let ev = (1 - beta3) * (1 - beta2) / (1 - beta3 ** t)
+        let vm = (1 - beta3) ** 2 * (1 - beta1) ** 2 / (1 - beta3 ** t) ** 2
+        let weight1 = { (jj: Expr) in (beta3 ** (t - jj + 1) - beta1 ** (t - jj + 1)) / (beta3 - beta1) }
+        let weight2 = { (jj: Expr) in (beta3 ** (t - jj + 1) - beta2 ** (t - jj + 1)) / (beta3 - beta2) }
+        let momentsSpace = { (extra: [Parameter]) in
+            ParameterSpace(extra + [Parameter(mu, .uniform(-2, 2)), Parameter(sigma, .uniform(0.1, 3))])
+        }
+        let c = (1 - beta3) * (1 + beta3 ** t) / (2 * (1 - beta3 ** t))
+        let uBarRMS2 = Expr.named(Symbol("ubarRMS2", latex: "\\Vert\\bar{\\boldsymbol{u}}_t\\Vert_{RMS}^2"),
+                                  (snr + (1 - beta3) * (1 + beta3 ** t) / (2 * (1 - beta3 ** t))) / (snr + 1))
+        return [
+            Step("11307.14", "definition of ū_t; θ_t in terms of ū_t", at: "步骤之一 (step 1), eq:u-bar underbrace and first equality",
+                 claim: .all([
+                    .definition(Definition(uBar, average { i in mHat[i] / sqrt(vHat[i]) })),
+                    .identity(Identity(AdamW.weights(after: t, initial: theta[0], updates: u),
+                                       equals: beta3 ** t * theta[0] - (1 - beta3 ** t) * uBar / lambda,
+                                       over: ParameterSpace(decay + [Parameter(t, .integers(1...40)),
+                                                                     Parameter(theta[0], .family(dimension: 4, lower: -1, upper: 1)),
+                                                                     Parameter(u[i], .family(dimension: 4, lower: -1, upper: 1))]))),
+                 ]),
+                 remark: "u_i = m̂_i/√v̂_i (ε = 0) makes the first equality a definition; the implied θ_t = β₃^tθ₀ - (1-β₃^t)ū_t/λ is checked on the recursion."),
+            Step("11307.15", "first mean-field step: ū_t ≈ m̄_t/√v̄_t", at: "步骤之一 (step 1), eq:u-bar ≈ and ≜",
+                 claim: .all([
+                    pending("mean-field", average { i in mHat[i] / sqrt(vHat[i]) }, .approximately, mBar / sqrt(vBar)),
+                    .definition(Definition(mBar, average { i in mHat[i] })),
+                    .definition(Definition(vBar, average { i in vHat[i] })),
+                 ]),
+                 remark: "Needs tracked β₃-EMAs in a stationary run; the β₃ → 1 ratio tends to C_Adam ≈ 0.980, not 1 (Extension E1)."),
+            Step("11307.16", "θ₀ orthogonal to ū_t", at: "步骤之一 (step 1), display #9",
+                 claim: .all([
+                    pending("approximation", rmsNorm(thetaT) ** 2, .approximately,
+                            beta3 ** (2 * t) * rmsNorm(theta0) ** 2 + (1 - beta3 ** t) ** 2 * lambda ** -2 * rmsNorm(uBarSample) ** 2,
+                            regime: "d\\to\\infty,\\ \\boldsymbol{\\theta}_0\\ \\text{independent}"),
+                    // The exact expansion; the claim drops its last term (O(d^{-1/2}) for independent θ₀).
+                    .identity(Identity(rmsNorm(thetaT) ** 2,
+                                       equals: beta3 ** (2 * t) * rmsNorm(theta0) ** 2 + (1 - beta3 ** t) ** 2 * lambda ** -2 * rmsNorm(uBarSample) ** 2
+                                        - 2 * beta3 ** t * (1 - beta3 ** t) / lambda * dot(theta0, uBarSample) / d,
+                                       over: ParameterSpace(decay + [Parameter(t, .integers(1...200)), Parameter(d, .fixed(6)),
+                                                                     vectorSource("theta0Sample", dimension: 6),
+                                                                     vectorSource("ubarSample", dimension: 6)]))),
+                 ]),
+                 remark: "The dropped cross term's size vs d needs a simulation (expected ~ d^{-1/2})."),
+            Step("11307.17", "definition: Gaussian gradient model", at: "步骤之一 (step 1), inline",
+                 claim: .definition(Definition(g[j], gaussian)),
+                 remark: "i.i.d. over j; a modelling assumption."),
+            Step("11307.18", "E[ū²] via the mean-field ratio", at: "步骤之一 (step 1), display #10 first ≈",
+                 claim: pending("mean-field", expectation(uBar ** 2), .approximately, expectation(mBar ** 2 / vBar))),
+            Step("11307.19", "second mean-field step", at: "步骤之一 (step 1), display #10 second ≈",
+                 claim: pending("mean-field", expectation(mBar ** 2 / vBar), .approximately, expectation(mBar ** 2) / expectation(vBar),
+                                regime: "\\beta_3\\to 1"),
+                 remark: "Averaging E[ū_t²] over components for ‖ū_t‖²_RMS is the same concentration as 11267.20."),
+            Step("11307.20", "β₃-sum of m̂: inserting the EMA expansion", at: "步骤之二 (step 2), display #11 line 1, first equality",
+                 claim: .all([
+                    .identity(Identity(mHatSum, equals: doubleM,
+                                       over: ParameterSpace([Parameter(beta1, .uniform(0.5, 0.95)), Parameter(beta3, .uniform(0.96, 0.9999)),
+                                                             Parameter(t, .integers(1...40)), vectorGradients]))),
+                    // The literal bias-corrected m̂_i: the gap is ≈ C β₃^t, relative to a sum that tends to a constant.
+                    .approximation(Approximation(mHatLiteral, approximatedBy: mSum,
+                                                 along: .increasing(t, [20, 40, 80, 160]), order: .geometric(rate: beta3),
+                                                 over: ParameterSpace([Parameter(beta1, .values([0.8, 0.9])), Parameter(beta3, .values([0.96])),
+                                                                       positiveGradients]))),
+                 ]),
+                 remark: "As printed with m̂_i read as m_i (the article's standing convention) it is exact; with the literal m̂_i the relative gap is ≈ Cβ₃^t(1-β₃)/(1-β₃^t), so it decays at rate β₃ once β₃^t is small (β₃ = 0.96, t ≤ 160 for speed)."),
+            Step("11307.21", "β₃-sum of m: closed-form weights", at: "步骤之二 (step 2), display #11 line 1, second equality",
+                 claim: .identity(Identity(doubleM, equals: (1 - beta1) * collapsed(beta1) { j in g[j] },
+                                           over: ParameterSpace([Parameter(beta1, .uniform(0.5, 0.95)), Parameter(beta3, .uniform(0.96, 0.9999)),
+                                                                 Parameter(t, .integers(1...40)), vectorGradients])))),
+            Step("11307.22", "β₃-sum of v̂: inserting the EMA expansion", at: "步骤之二 (step 2), display #11 line 2, first equality",
+                 claim: .all([
+                    .identity(Identity(vHatSum, equals: doubleV,
+                                       over: ParameterSpace([Parameter(beta2, .uniform(0.5, 0.99)), Parameter(beta3, .uniform(0.96, 0.9999)),
+                                                             Parameter(t, .integers(1...40)), vectorGradients]))),
+                    .approximation(Approximation(vHatLiteral, approximatedBy: vSum,
+                                                 along: .increasing(t, [20, 40, 80, 160]), order: .geometric(rate: beta3),
+                                                 over: ParameterSpace([Parameter(beta2, .values([0.8, 0.9])), Parameter(beta3, .values([0.96])),
+                                                                       positiveGradients]))),
+                 ]),
+                 remark: "As 11307.20 with v_i and the literal v̂_i = v_i/(1-β₂^i) (β₂ < β₃, so the gap decays at rate β₃)."),
+            Step("11307.23", "β₃-sum of v: closed-form weights", at: "步骤之二 (step 2), display #11 line 2, second equality",
+                 claim: .identity(Identity(doubleV, equals: (1 - beta2) * collapsed(beta2) { j in g[j] ** 2 },
+                                           over: ParameterSpace([Parameter(beta2, .uniform(0.5, 0.99)), Parameter(beta3, .uniform(0.991, 0.9999)),
+                                                                 Parameter(t, .integers(1...40)), vectorGradients]))),
+                 remark: "That m̄_t, v̄_t are weighted averages of g and g² is 11307.27/11307.29 (weights sum to ≈ 1)."),
+            Step("11307.24", "E[v̄_t], linearity", at: "步骤之三 (step 3), display #12 line 1",
+                 claim: pending("identity", expectation(vBar), .equals, ev * sum("j", 1, t) { j in weight2(j) * expectation(g[j] ** 2) })),
+            Step("11307.25", "E[v̄_t], substitution E[g_j²] = μ² + σ²", at: "步骤之三 (step 3), display #12 line 2",
+                 claim: pending("identity", ev * sum("j", 1, t) { j in weight2(j) * expectation(g[j] ** 2) }, .equals,
+                                ev * sum("j", 1, t) { j in weight2(j) * (mu ** 2 + sigma ** 2) })),
+            Step("11307.26", "E[v̄_t], geometric sums", at: "步骤之三 (step 3), display #12 line 3",
+                 claim: .all([
+                    .identity(Identity(ev * sum("j", 1, t) { j in weight2(j) * (mu ** 2 + sigma ** 2) },
+                                       equals: averagedWeight(beta2) * (mu ** 2 + sigma ** 2),
+                                       over: momentsSpace([Parameter(beta2, .uniform(0.5, 0.99)), Parameter(beta3, .uniform(0.991, 0.99999)),
+                                                           Parameter(t, .integers(1...300))]))),
+                    // The direct route: E of the β₃-average of v_i (m₀ = v₀ = 0), E[v_i] = (1-β₂^i)(μ²+σ²).
+                    .identity(Identity(average { i in (1 - beta2 ** i) * (mu ** 2 + sigma ** 2) },
+                                       equals: averagedWeight(beta2) * (mu ** 2 + sigma ** 2),
+                                       over: momentsSpace([Parameter(beta2, .uniform(0.5, 0.99)), Parameter(beta3, .uniform(0.991, 0.99999)),
+                                                           Parameter(t, .integers(1...300))]))),
+                 ])),
+            Step("11307.27", "E[v̄_t] ≈ μ² + σ²", at: "步骤之三 (step 3), display #12 line 4",
+                 claim: .approximation(Approximation(
+                    averagedWeight(beta2) * (mu ** 2 + sigma ** 2), approximatedBy: mu ** 2 + sigma ** 2,
+                    along: .decades(eps3, from: 3, to: 7), order: .power(1),
+                    over: ParameterSpace([Parameter(q, .values([0.1, 0.5, 0.9])), Parameter(beta2, .values([0.9, 0.95, 0.99])),
+                                          Parameter(mu, .uniform(-2, 2)), Parameter(sigma, .uniform(0.1, 3))] + fixedQ))),
+                 remark: "ε = 1 - β₃ → 0 with β₃^t ≈ q fixed (t = ⌈ln q/ln β₃⌉); first-order coefficient -β₂q/((1-β₂)(1-q)). The path starts at ε = 10⁻³ because ε = 10⁻² with β₂ = 0.99 makes β₃ = β₂, where the closed form is 0/0."),
+            Step("11307.28", "second-moment decomposition of m̄_t", at: "步骤之四 (step 4), inline",
+                 claim: pending("identity", expectation(mBar ** 2), .equals, expectation(mBar) ** 2 + variance(mBar)),
+                 remark: "Definition of the variance."),
+            Step("11307.29", "E[m̄_t] ≈ μ", at: "步骤之四 (step 4), inline",
+                 claim: .approximation(Approximation(
+                    expectedMBar, approximatedBy: mu,
+                    along: .decades(eps3, from: 2, to: 6), order: .power(1),
+                    over: ParameterSpace([Parameter(q, .values([0.1, 0.5, 0.9])), Parameter(beta1, .values([0.8, 0.9, 0.95])),
+                                          Parameter(mu, .uniform(0.1, 2))] + fixedQ))),
+                 remark: "E[m̄_t] is the β₁-analogue of display #12 line 3 (closed form); coefficient -β₁q/((1-β₁)(1-q))."),
+            Step("11307.30", "Var[m̄_t], additivity", at: "步骤之四 (step 4), display #13 line 1",
+                 claim: pending("identity", variance(mBar), .equals, vm * sum("j", 1, t) { j in weight1(j) ** 2 * variance(g[j]) })),
+            Step("11307.31", "Var[m̄_t], substitution Var[g_j] = σ²", at: "步骤之四 (step 4), display #13 line 2",
+                 claim: pending("identity", vm * sum("j", 1, t) { j in weight1(j) ** 2 * variance(g[j]) }, .equals,
+                                vm * sum("j", 1, t) { j in weight1(j) ** 2 * sigma ** 2 })),
+            Step("11307.32", "Var[m̄_t], three geometric sums", at: "步骤之四 (step 4), display #13 line 3",
+                 claim: .identity(Identity(vm * sum("j", 1, t) { j in weight1(j) ** 2 * sigma ** 2 }, equals: varianceFactor * sigma ** 2,
+                                           over: ParameterSpace([Parameter(beta1, .uniform(0.5, 0.99)), Parameter(beta3, .uniform(0.991, 0.99999)),
+                                                                 Parameter(t, .integers(1...300)), Parameter(sigma, .uniform(0.1, 3))])))),
+            Step("11307.33", "Var[m̄_t] ≈ (1-β₃)(1+β₃^t)σ²/2(1-β₃^t)", at: "步骤之四 (step 4), display #13 line 4",
+                 claim: .approximation(Approximation(
+                    varianceFactor * sigma ** 2, approximatedBy: c * sigma ** 2,
+                    along: .decades(eps3, from: 2, to: 6), order: .power(1),
+                    over: ParameterSpace([Parameter(q, .values([0.1, 0.5, 0.9])), Parameter(beta1, .values([0.8, 0.9, 0.95])),
+                                          Parameter(sigma, .uniform(0.1, 3))] + fixedQ))),
+                 remark: "Read as (1-β₃)(1+β₃^t)σ²/(2(1-β₃^t)), evaluated with the actual β₃^t."),
+            Step("11307.34", "E[ū²] assembled", at: "步骤之五 (step 5), display #14",
+                 claim: .approximation(Approximation(
+                    (expectedMBar ** 2 + varianceMBar) / expectedVBar, approximatedBy: (mu ** 2 + c * sigma ** 2) / (mu ** 2 + sigma ** 2),
+                    along: .decades(eps3, from: 2, to: 6), order: .power(1),
+                    over: ParameterSpace([Parameter(q, .values([0.5])), Parameter(beta1, .fixed(0.9)), Parameter(beta2, .fixed(0.95)),
+                                          Parameter(mu, .values([0, 0.1])), Parameter(sigma, .fixed(1))] + fixedQ))),
+                 remark: "E[ū_t²] ≈ E[m̄²]/E[v̄] is 11307.18–19 (pending); here the exact closed forms of E[m̄], Var[m̄], E[v̄] are assembled and β₃ → 1 at fixed q."),
+            Step("11307.35", "averaging over components", at: "步骤之五 (step 5), display #15",
+                 claim: .all([
+                    pending("mean-field", uBarRMS2, .approximately,
+                            (norm(mu) ** 2 / norm(sigma) ** 2 + c) / (norm(mu) ** 2 / norm(sigma) ** 2 + 1),
+                            regime: "\\text{heterogeneous } \\mu_i/\\sigma_i"),
+                    // Exact when every coordinate has the same SNR: μ = ρσ.
+                    .identity(Identity(
+                        .call(.componentMean, [(mu ** 2 + c * sigma ** 2) / (mu ** 2 + sigma ** 2)]),
+                        equals: (norm(mu) ** 2 / norm(sigma) ** 2 + c) / (norm(mu) ** 2 / norm(sigma) ** 2 + 1),
+                        over: ParameterSpace([Parameter(beta3, .uniform(0.99, 0.9999)), Parameter(t, .integers(1...5000)),
+                                              Parameter(Symbol("rho"), .uniform(-1, 1)), vectorSource("sigmaSample", dimension: 8, 0.5, 1.5),
+                                              Parameter(sigma, .derived(Family(Symbol("sigmaSample"))[0])),
+                                              Parameter(mu, .derived(.symbol(Symbol("rho")) * sigma))]))),
+                 ]),
+                 remark: "Mean over components of display #14 vs the ratio of sums: exact for uniform μ_i/σ_i (checked); the heterogeneous gap needs sampled μ_i, σ_i statistics."),
+            Step("11307.36", "main result eq:theta-rms", at: "步骤之五 (step 5), display #16 = eq:theta-rms",
+                 claim: .all([
+                    pending("approximation", rmsNorm(.symbol(Symbol.vector("thetaNow", latex: "\\boldsymbol{\\theta}_t"))) ** 2,
+                            .approximately, weightRMS2(snr: snr), regime: "\\text{simulation of 11307.43}"),
+                    .identity(Identity(beta3 ** (2 * t) * r0 ** 2 + (1 - beta3 ** t) ** 2 * lambda ** -2 * uBarRMS2,
+                                       equals: weightRMS2(snr: snr),
+                                       over: ParameterSpace([Parameter(lambda, .uniform(0.01, 1)), Parameter(beta3, .uniform(0.99, 0.99999)),
+                                                             Parameter(t, .integers(1...100_000)), Parameter(mu, .uniform(0, 1)),
+                                                             Parameter(sigma, .fixed(1)), Parameter(r0, .uniform(0, 1))]))),
+                 ]),
+                 remark: "(a) substituting display #15 into display #9 gives eq:theta-rms exactly; (b) the end-to-end test is the simulation of 11307.43."),
+        ]
+    }
+}
