@@ -1,12 +1,12 @@
 // Times S = Σ_{j=1}^{t} (b3^(t-j+1) - b1^(t-j+1)) · sin(j) with the Symbolic package,
 // once as a hand-written BigFloat loop and once through the expression evaluator.
 //
-//   SumBenchmark [--repeat N] [--terms T] [--precision BITS] [--digits D] [--method all|loop|expr]
+//   SumBenchmark [--repeat N] [--warmup W] [--terms T] [--precision BITS] [--digits D] [--method all|loop|expr]
 //   SumBenchmark --check VALUE VALUE...    (exit 1 unless all agree to 1e-70 relative)
 //
 // Each timed method prints one machine-readable line on stdout:
 //   RESULT<TAB>name<TAB>median seconds<TAB>min seconds<TAB>value (D significant digits)
-// Individual repetitions go to stderr.
+// Individual repetitions go to stderr; W untimed warm-up runs (default 1) precede them.
 
 import Symbolic
 #if canImport(Glibc)
@@ -15,9 +15,9 @@ import Glibc
 import Darwin
 #endif
 
-
 struct Options {
     var repetitions = 5
+    var warmup = 1
     var terms = 20_000
     var precision = 256
     var digits = 75
@@ -28,7 +28,7 @@ struct Options {
 
 func usage() -> Never {
     print("""
-    usage: SumBenchmark [--repeat N] [--terms T] [--precision BITS] [--digits D] [--method all|loop|expr]
+    usage: SumBenchmark [--repeat N] [--warmup W] [--terms T] [--precision BITS] [--digits D] [--method all|loop|expr]
            SumBenchmark --check VALUE VALUE... [--tolerance 1e-70]
     """)
     exit(2)
@@ -47,6 +47,7 @@ func parse(_ arguments: [String]) -> Options {
     while let flag = rest.popFirst() {
         switch flag {
         case "--repeat", "-n": options.repetitions = max(1, next(flag) { Int($0) })
+        case "--warmup": options.warmup = max(0, next(flag) { Int($0) })
         case "--terms", "-t": options.terms = next(flag) { Int($0) }
         case "--precision", "-p": options.precision = next(flag) { Int($0) }
         case "--digits": options.digits = next(flag) { Int($0) }
@@ -128,6 +129,7 @@ func measure(_ name: String, _ options: Options, _ body: () -> BigFloat) -> BigF
     let clock = ContinuousClock()
     var times: [Double] = []
     var value = BigFloat(0, precision: options.precision)
+    for _ in 0..<options.warmup { value = body() }
     for r in 1...options.repetitions {
         let start = clock.now
         value = body()
@@ -145,11 +147,16 @@ func printError(_ s: String) {
     print(s, to: &stream)
 }
 
+/// Writes to file descriptor 2 (the C `stderr` global is not concurrency-safe in Swift 6).
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) {
         var copy = string
-        copy.withUTF8 { bytes in _ = Glibc.write(2, bytes.baseAddress, bytes.count) }
+        copy.withUTF8 { bytes in _ = writeToStandardError(bytes.baseAddress, bytes.count) }
     }
+}
+
+private func writeToStandardError(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int {
+    write(2, bytes, count)
 }
 
 // MARK: agreement check
