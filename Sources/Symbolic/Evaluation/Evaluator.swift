@@ -37,6 +37,7 @@ public struct Evaluator: Sendable {
             case .pi: return .scalar(BigFloat.pi(precision: precision))
             case .e: return .scalar(BigFloat.e(precision: precision))
             case .eulerGamma: return .scalar(BigFloat.eulerGamma(precision: precision))
+            case .infinity: return .scalar(BigFloat.infinity(precision: precision))
             }
         case let .symbol(s):
             if let v = locals[s.name] ?? environment.values[s.name] { return rounded(v) }
@@ -82,6 +83,8 @@ public struct Evaluator: Sendable {
                 total = try total.map { (t) throws(EvaluationError) -> Value in try combine(t, term, e, +) } ?? term
             }
             return total ?? .scalar(constant(.zero))
+        case let .integral(bound, body):
+            return .scalar(try integrate(bound, body, e, &locals))
         case let .boundProduct(bound, body):
             let (lower, upper) = try range(bound, e, &locals)
             guard lower <= upper else { return .scalar(constant(.one)) }

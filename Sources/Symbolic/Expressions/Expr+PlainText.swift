@@ -11,6 +11,7 @@ extension Expr {
         case let .power(b, x): return "\(b.plainText)^\(x.plainText)"
         case let .call(f, args): return "\(f.rawValue)(\(args.map(\.plainText).joined(separator: ", ")))"
         case let .boundSum(b, body): return "sum_{\(b.index.name)=\(b.lower.plainText)..\(b.upper.plainText)} \(body.plainText)"
+        case let .integral(b, body): return "int_{\(b.index.name)=\(b.lower.plainText)..\(b.upper.plainText)} \(body.plainText)"
         case let .boundProduct(b, body): return "prod_{\(b.index.name)=\(b.lower.plainText)..\(b.upper.plainText)} \(body.plainText)"
         case .piecewise: return "piecewise"
         case let .recurrence(r): return "\(r.name.name)_\(r.count.plainText)"

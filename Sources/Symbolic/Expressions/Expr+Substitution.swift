@@ -14,6 +14,9 @@ extension Expr {
         case let .boundSum(bound, body):
             let newBound = BoundIndex(bound.index, from: go(bound.lower), to: go(bound.upper))
             return .boundSum(newBound, bound.index.name == symbol.name ? body : go(body))
+        case let .integral(bound, body):
+            let newBound = BoundIndex(bound.index, from: go(bound.lower), to: go(bound.upper))
+            return .integral(newBound, bound.index.name == symbol.name ? body : go(body))
         case let .boundProduct(bound, body):
             let newBound = BoundIndex(bound.index, from: go(bound.lower), to: go(bound.upper))
             return .boundProduct(newBound, bound.index.name == symbol.name ? body : go(body))
