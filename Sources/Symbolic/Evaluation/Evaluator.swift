@@ -71,6 +71,16 @@ public struct Evaluator: Sendable {
             var values: [Value] = []
             for arg in args { values.append(try eval(arg, &locals)) }
             return try call(function, values, e)
+        case let .external(function, args):
+            var values: [BigFloat] = []
+            for arg in args {
+                guard case let .scalar(x) = try eval(arg, &locals) else { throw .shapeMismatch(node: e.latex) }
+                values.append(x)
+            }
+            guard values.count == function.arity else {
+                throw .unsupported("\(function.name) takes \(function.arity) argument(s), got \(values.count)")
+            }
+            return .scalar(try function.evaluate(values, precision))
         case let .boundSum(bound, body):
             let (lower, upper) = try range(bound, e, &locals)
             guard lower <= upper else { return .scalar(constant(.zero)) }

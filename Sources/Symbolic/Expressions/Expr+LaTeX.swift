@@ -39,6 +39,8 @@ struct LaTeXRenderer {
         case let .product(factors): return renderProduct(factors)
         case let .power(base, exponent): return renderPower(base, exponent)
         case let .call(function, args): return renderCall(function, args)
+        case let .external(function, args):
+            return ("\(function.latex)\\left(\(args.map(render).joined(separator: ", "))\\right)", .atom)
         case let .boundSum(bound, body):
             return ("\\sum_{\(bound.index.latex)=\(render(bound.lower))}^\(script(bound.upper)) \(wrap(body, atLeast: .product))", .sum)
         case let .integral(bound, body):

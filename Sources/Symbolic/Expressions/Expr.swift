@@ -14,6 +14,9 @@ public indirect enum Expr: Hashable, Sendable {
     case product([Expr])
     case power(Expr, Expr)
     case call(Function, [Expr])
+    /// A function implemented natively (a special function or an exact expectation that would
+    /// be too slow as a tree), rendered under its own LaTeX name.
+    case external(ExternalFunction, [Expr])
     /// Σ_{index=lower}^{upper} body (integer bounds, inclusive; empty when upper < lower).
     case boundSum(BoundIndex, Expr)
     /// Π_{index=lower}^{upper} body.
