@@ -66,6 +66,16 @@ enum EvidenceText {
         case let .inequality(i):
             out.append(indent + "\(i.points) point(s); smallest margin \(i.smallestMargin) at \(i.worstPoint)")
             if let c = i.counterexample { out.append(indent + "violated at \(c.point): lhs \(c.lhs), rhs \(c.rhs)") }
+        case let .monteCarlo(m):
+            out.append(indent + "simulation \(m.simulation): \(m.replicates) seeded runs (seed \(m.seed))")
+            out.append(indent + "  mean \(m.mean) ± \(m.standardError) (standard error); one run's spread \(m.runSpread)")
+            out.append(indent + "  quote \(m.quote) (\(m.quoted == .singleRun ? "one run" : "an expectation")): z = \(m.zScore)")
+            if let r = m.reference { out.append(indent + "  exact value \(r); estimate at \(m.referenceZ ?? 0) standard errors") }
+        case let .meanField(m):
+            out.append(indent + pad("at", 44) + pad("exact", 20) + pad("mean field", 20) + "gap")
+            for row in m.rows {
+                out.append(indent + pad(row.point, 44) + pad(row.exact, 20) + pad(row.heuristic, 20) + "\(row.relativeGap * 100)%")
+            }
         case let .parts(parts):
             for (k, part) in parts.enumerated() {
                 out.append(indent + "part (\(Character(UnicodeScalar(97 + k)!))) \(part.outcome.rawValue):")

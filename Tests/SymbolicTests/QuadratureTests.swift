@@ -22,7 +22,7 @@ struct QuadratureTests {
         ]
         for (name, interval, f, exact) in cases {
             let result = Quadrature.integrate(interval, precision: bits, f)
-            #expect(digits(result.value, exact) > 55, "\(name): \(result.value) vs \(exact), \(result.levels) levels")
+            #expect(digits(result.value, exact) > 55, "\(name): \(result.value) vs \(exact), \(result.levels) levels, est \(result.errorEstimate)")
         }
     }
 

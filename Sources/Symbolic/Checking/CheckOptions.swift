@@ -5,11 +5,14 @@ public struct CheckOptions: Sendable {
     /// Seeded random points per identity or inequality.
     public var points: Int
     public var seed: UInt64
+    /// Threads for Monte Carlo; results do not depend on it.
+    public var jobs: Int
 
-    public init(digits: Int = 50, points: Int = 20, seed: UInt64 = 20_250_902) {
+    public init(digits: Int = 50, points: Int = 20, seed: UInt64 = 20_250_902, jobs: Int = 2) {
         self.digits = digits
         self.points = points
         self.seed = seed
+        self.jobs = jobs
     }
 
     /// Working precision: the required digits plus 32 guard bits. Every number is evaluated

@@ -29,6 +29,10 @@ public struct Checker: Sendable {
                 return try checkInequality(i, &rng)
             case let .numeric(n):
                 return try checkNumeric(n, &rng)
+            case let .monteCarlo(m):
+                return try checkMonteCarlo(m, &rng)
+            case let .meanField(m):
+                return try checkMeanField(m, &rng)
             case let .all(parts):
                 var verdicts: [Verdict] = []
                 for part in parts { verdicts.append(check(part, &rng)) }

@@ -24,6 +24,8 @@ public indirect enum Claim: Sendable {
     case limit(Limit)
     case inequality(Inequality)
     case numeric(NumericClaim)
+    case monteCarlo(MonteCarloClaim)
+    case meanField(MeanFieldClaim)
     /// Encoded but needing machinery the engine does not have yet (statistics, simulation).
     case pending(Pending)
     /// Every part must hold (a step whose check has parts (a), (b), …).
@@ -38,6 +40,8 @@ public indirect enum Claim: Sendable {
         case let .limit(l): return l.isAsymptotic ? "asymptotic" : "limit"
         case .inequality: return "inequality"
         case .numeric: return "numeric"
+        case .monteCarlo: return "monte-carlo-claim"
+        case .meanField: return "mean-field"
         case let .pending(p): return p.kind
         case let .all(parts): return parts.first?.kind ?? "empty"
         }
@@ -70,6 +74,8 @@ public indirect enum Claim: Sendable {
         case let .limit(l): return l.display.latex
         case let .inequality(i): return Display(i.lhs, i.strict ? .less : .lessOrEqual, i.rhs).latex
         case let .numeric(n): return Display(n.value, .approximately, .symbol(Symbol("quote", latex: n.quote))).latex
+        case let .monteCarlo(m): return m.display.latex
+        case let .meanField(m): return m.display.latex
         case let .pending(p): return p.display.latex
         case let .all(parts): return parts.map(\.latex).joined(separator: " \\\\ ")
         }

@@ -33,6 +33,8 @@ public indirect enum Evidence: Sendable, Codable {
     case sequence(SequenceEvidence)
     case numeric(NumericEvidence)
     case inequality(InequalityEvidence)
+    case monteCarlo(MonteCarloEvidence)
+    case meanField(MeanFieldEvidence)
     case pending(String)
     case failure(String)
     case parts([Verdict])

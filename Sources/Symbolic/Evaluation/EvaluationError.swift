@@ -10,6 +10,7 @@ public enum EvaluationError: Error, Equatable, Sendable, CustomStringConvertible
     case notAnInteger(node: String, value: String)
     case boundTooLarge(node: String, count: Int)
     case needsStatistics(node: String)
+    case quadratureFailed(node: String, detail: String)
     case unsupported(String)
 
     public var description: String {
@@ -24,6 +25,7 @@ public enum EvaluationError: Error, Equatable, Sendable, CustomStringConvertible
         case let .boundTooLarge(node, count): return "\(node) would take \(count) terms (limit \(Evaluator.maximumTerms))"
         case let .needsStatistics(node): return "\(node) is an expectation over a random model; it needs Monte Carlo or an exact moment rule"
         case let .unsupported(what): return "unsupported: \(what)"
+        case let .quadratureFailed(node, detail): return "\(node): \(detail)"
         }
     }
 }

@@ -37,6 +37,7 @@ public struct Evaluator: Sendable {
             case .pi: return .scalar(BigFloat.pi(precision: precision))
             case .e: return .scalar(BigFloat.e(precision: precision))
             case .eulerGamma: return .scalar(BigFloat.eulerGamma(precision: precision))
+            case .infinity: return .scalar(BigFloat.infinity(precision: precision))
             }
         case let .symbol(s):
             if let v = locals[s.name] ?? environment.values[s.name] { return rounded(v) }
@@ -70,6 +71,16 @@ public struct Evaluator: Sendable {
             var values: [Value] = []
             for arg in args { values.append(try eval(arg, &locals)) }
             return try call(function, values, e)
+        case let .external(function, args):
+            var values: [BigFloat] = []
+            for arg in args {
+                guard case let .scalar(x) = try eval(arg, &locals) else { throw .shapeMismatch(node: e.latex) }
+                values.append(x)
+            }
+            guard values.count == function.arity else {
+                throw .unsupported("\(function.name) takes \(function.arity) argument(s), got \(values.count)")
+            }
+            return .scalar(try function.evaluate(values, precision))
         case let .boundSum(bound, body):
             let (lower, upper) = try range(bound, e, &locals)
             guard lower <= upper else { return .scalar(constant(.zero)) }
@@ -82,6 +93,8 @@ public struct Evaluator: Sendable {
                 total = try total.map { (t) throws(EvaluationError) -> Value in try combine(t, term, e, +) } ?? term
             }
             return total ?? .scalar(constant(.zero))
+        case let .integral(bound, body):
+            return .scalar(try integrate(bound, body, e, &locals))
         case let .boundProduct(bound, body):
             let (lower, upper) = try range(bound, e, &locals)
             guard lower <= upper else { return .scalar(constant(.one)) }

@@ -29,6 +29,7 @@ extension Expr: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
     }
 
     public static var pi: Expr { .constant(.pi) }
+    public static var infinity: Expr { .constant(.infinity) }
     public static var e: Expr { .constant(.e) }
 }
 
@@ -157,6 +158,12 @@ public func variance(_ x: Expr) -> Expr { .variance(x) }
 public func sum(_ index: String, _ lower: Expr, _ upper: Expr, _ body: (Expr) -> Expr) -> Expr {
     let symbol = Symbol(index)
     return .boundSum(BoundIndex(symbol, from: lower, to: upper), body(.symbol(symbol)))
+}
+
+/// ∫_{lower}^{upper} body(variable) d(variable).
+public func integral(_ variable: String, _ lower: Expr, _ upper: Expr, _ body: (Expr) -> Expr) -> Expr {
+    let symbol = Symbol(variable)
+    return .integral(BoundIndex(symbol, from: lower, to: upper), body(.symbol(symbol)))
 }
 
 /// Π_{name=lower}^{upper} body(index).

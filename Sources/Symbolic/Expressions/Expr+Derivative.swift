@@ -51,6 +51,8 @@ extension Expr {
             }
         case let .boundSum(bound, body) where !bound.lower.mentions(x) && !bound.upper.mentions(x):
             return .boundSum(bound, d(body))
+        case let .integral(bound, body) where !bound.lower.mentions(x) && !bound.upper.mentions(x):
+            return .integral(bound, d(body))
         case let .named(_, definition): return d(definition)
         case let .piecewise(branches, otherwise):
             return .piecewise(branches.map { Branch($0.condition, d($0.value)) }, otherwise: d(otherwise))

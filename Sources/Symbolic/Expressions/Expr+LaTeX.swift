@@ -30,6 +30,7 @@ struct LaTeXRenderer {
             case .pi: return ("\\pi", .atom)
             case .e: return ("e", .atom)
             case .eulerGamma: return ("\\gamma", .atom)
+            case .infinity: return ("\\infty", .atom)
             }
         case let .symbol(s): return (s.latex, .atom)
         case let .indexed(s, indices):
@@ -38,8 +39,12 @@ struct LaTeXRenderer {
         case let .product(factors): return renderProduct(factors)
         case let .power(base, exponent): return renderPower(base, exponent)
         case let .call(function, args): return renderCall(function, args)
+        case let .external(function, args):
+            return ("\(function.latex)\\left(\(args.map(render).joined(separator: ", "))\\right)", .atom)
         case let .boundSum(bound, body):
             return ("\\sum_{\(bound.index.latex)=\(render(bound.lower))}^\(script(bound.upper)) \(wrap(body, atLeast: .product))", .sum)
+        case let .integral(bound, body):
+            return ("\\int_{\(render(bound.lower))}^\(script(bound.upper)) \(wrap(body, atLeast: .product))\\,d\(bound.index.latex)", .sum)
         case let .boundProduct(bound, body):
             return ("\\prod_{\(bound.index.latex)=\(render(bound.lower))}^\(script(bound.upper)) \(wrap(body, atLeast: .power))", .product)
         case let .piecewise(branches, otherwise):

@@ -10,7 +10,9 @@ extension Expr {
         case let .product(fs): return fs.map(\.plainText).joined(separator: "*")
         case let .power(b, x): return "\(b.plainText)^\(x.plainText)"
         case let .call(f, args): return "\(f.rawValue)(\(args.map(\.plainText).joined(separator: ", ")))"
+        case let .external(f, args): return "\(f.name)(\(args.map(\.plainText).joined(separator: ", ")))"
         case let .boundSum(b, body): return "sum_{\(b.index.name)=\(b.lower.plainText)..\(b.upper.plainText)} \(body.plainText)"
+        case let .integral(b, body): return "int_{\(b.index.name)=\(b.lower.plainText)..\(b.upper.plainText)} \(body.plainText)"
         case let .boundProduct(b, body): return "prod_{\(b.index.name)=\(b.lower.plainText)..\(b.upper.plainText)} \(body.plainText)"
         case .piecewise: return "piecewise"
         case let .recurrence(r): return "\(r.name.name)_\(r.count.plainText)"

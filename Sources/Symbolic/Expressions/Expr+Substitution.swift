@@ -11,9 +11,13 @@ extension Expr {
         case let .product(factors): return Expr.multiply(factors.map(go))
         case let .power(b, x): return Expr.raise(go(b), go(x))
         case let .call(f, args): return .call(f, args.map(go))
+        case let .external(f, args): return .external(f, args.map(go))
         case let .boundSum(bound, body):
             let newBound = BoundIndex(bound.index, from: go(bound.lower), to: go(bound.upper))
             return .boundSum(newBound, bound.index.name == symbol.name ? body : go(body))
+        case let .integral(bound, body):
+            let newBound = BoundIndex(bound.index, from: go(bound.lower), to: go(bound.upper))
+            return .integral(newBound, bound.index.name == symbol.name ? body : go(body))
         case let .boundProduct(bound, body):
             let newBound = BoundIndex(bound.index, from: go(bound.lower), to: go(bound.upper))
             return .boundProduct(newBound, bound.index.name == symbol.name ? body : go(body))

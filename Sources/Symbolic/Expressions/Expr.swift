@@ -14,10 +14,16 @@ public indirect enum Expr: Hashable, Sendable {
     case product([Expr])
     case power(Expr, Expr)
     case call(Function, [Expr])
+    /// A function implemented natively (a special function or an exact expectation that would
+    /// be too slow as a tree), rendered under its own LaTeX name.
+    case external(ExternalFunction, [Expr])
     /// Σ_{index=lower}^{upper} body (integer bounds, inclusive; empty when upper < lower).
     case boundSum(BoundIndex, Expr)
     /// Π_{index=lower}^{upper} body.
     case boundProduct(BoundIndex, Expr)
+    /// ∫_{lower}^{upper} body d(variable); bounds may be ±∞ (`.constant(.infinity)`).
+    /// Evaluated by double-exponential quadrature at the evaluator's precision.
+    case integral(BoundIndex, Expr)
     /// The first branch whose condition holds, else `otherwise`.
     case piecewise([Branch], otherwise: Expr)
     /// x_n of x_0 = initial, x_s = step(x_{s-1}, s): an optimizer's state after n steps.
@@ -34,6 +40,8 @@ public indirect enum Expr: Hashable, Sendable {
 
 public enum NamedConstant: String, Hashable, Sendable, CaseIterable {
     case pi, e, eulerGamma
+    /// +∞, for integration bounds (−∞ is its negation).
+    case infinity
 }
 
 /// Functions an expression may call. Vector arguments are mapped element-wise except by

@@ -3,9 +3,10 @@
 /// Finite [a, b]: tanh-sinh, x = c + r·tanh(π/2·sinh u). Half-infinite [a, ∞): exp-sinh,
 /// x = a + exp(π/2·sinh u). Whole line: sinh-sinh, x = sinh(π/2·sinh u). The step halves each
 /// level, reusing every earlier node; the error estimate is the change between the last two
-/// levels, and since these rules converge roughly quadratically in the number of levels, a
-/// change below 10^-(D/2) already means about D digits. Endpoint singularities of algebraic or
-/// logarithmic type are handled by the transformation itself.
+/// levels, and the rule stops only when that change is near the working precision (the
+/// quadratic-convergence shortcut of stopping at half the digits is unsafe for endpoint
+/// singularities). Endpoint singularities of algebraic or logarithmic type are handled by the
+/// transformation itself.
 public enum Quadrature {
     public enum Interval: Sendable, Equatable {
         case finite(BigFloat, BigFloat)
@@ -41,30 +42,39 @@ public enum Quadrature {
         _ f: (BigFloat) throws(E) -> BigFloat
     ) throws(E) -> Result {
         let work = bits + 20
+        // Nodes cluster at finite endpoints to within 2^-work of them; computing them with twice
+        // the bits keeps x - endpoint exact enough for integrands singular there (1/√(1-x²)).
+        let nodeBits: Int
+        switch interval {
+        case .finite: nodeBits = 2 * work
+        case let .upperInfinite(a), let .lowerInfinite(a): nodeBits = a.isZero ? work : 2 * work
+        case .whole: nodeBits = work
+        }
         let one = BigFloat(1, precision: work)
         let halfPi = BigFloat.pi(precision: work).timesPowerOfTwo(-1)
         // Nodes beyond |u| = uMax contribute below 2^-work: stop where the weight does.
         let tiny = BigFloat(1, precision: work).timesPowerOfTwo(-work - 10)
 
         // Returns (x, dx/du) at u, or nil when the node falls onto an endpoint at this precision.
+        let halfPiNodes = BigFloat.pi(precision: nodeBits).timesPowerOfTwo(-1)
         func node(_ u: BigFloat) -> (BigFloat, BigFloat)? {
-            let s = halfPi * u.sinh()
+            let s = halfPiNodes * u.rounded(toPrecision: nodeBits).sinh()
             let ds = halfPi * u.cosh()
             switch interval {
             case let .finite(a, b):
-                let center = (a + b).timesPowerOfTwo(-1)
-                let radius = (b - a).timesPowerOfTwo(-1)
+                let center = (a.rounded(toPrecision: nodeBits) + b).timesPowerOfTwo(-1)
+                let radius = (b.rounded(toPrecision: nodeBits) - a).timesPowerOfTwo(-1)
                 let th = s.tanh()
                 let ch = s.cosh()
                 let x = center + radius * th
                 if x <= BigFloat.min(a, b) || x >= BigFloat.max(a, b) { return nil }
-                return (x, radius * ds / (ch * ch))
+                return (x, (radius * ds / (ch * ch)).rounded(toPrecision: work))
             case let .upperInfinite(a):
                 let e = s.exp()
-                return (a + e, ds * e)
+                return (a.rounded(toPrecision: nodeBits) + e, (ds * e).rounded(toPrecision: work))
             case let .lowerInfinite(b):
                 let e = (-s).exp()
-                return (b - e, ds * e)
+                return (b.rounded(toPrecision: nodeBits) - e, (ds * e).rounded(toPrecision: work))
             case .whole:
                 return (s.sinh(), ds * s.cosh())
             }
@@ -83,9 +93,10 @@ public enum Quadrature {
                 for sign in (k == 0 ? [1] : [1, -1]) {
                     let u = BigFloat(sign * k, precision: work) * h
                     guard let (x, w) = node(u) else { continue }
-                    if w.isZero || w < tiny && w.isFinite { continue }
-                    guard w.isFinite else { continue }
-                    let y = try f(x.rounded(toPrecision: bits))
+                    // Skip on the term, not the weight: at a singular endpoint a tiny weight
+                    // multiplies a huge integrand.
+                    guard w.isFinite, !w.isZero else { continue }
+                    let y = try f(nodeBits > work ? x : x.rounded(toPrecision: bits))
                     evaluations += 1
                     let term = y.rounded(toPrecision: work) * w
                     if term.isFinite {
@@ -106,7 +117,7 @@ public enum Quadrature {
         var previous = estimate
         var change = BigFloat.infinity(precision: work)
         var level = 0
-        let target = BigFloat(1, precision: work).timesPowerOfTwo(-(bits / 2) - 8)
+        let target = BigFloat(1, precision: work).timesPowerOfTwo(-bits + 12)
         while level < maximumLevels {
             level += 1
             h = h.timesPowerOfTwo(-1)

@@ -1,0 +1,74 @@
+/// Monte Carlo claims and mean-field heuristics.
+extension Checker {
+    /// Passes when the quote lies within 3 σ of the simulated value, σ combining the spread the
+    /// quote carries (one run's spread, or the standard error), our standard error, and half a
+    /// unit of the quote's last digit.
+    func checkMonteCarlo(_ claim: MonteCarloClaim, _ rng: inout SplitMix64) throws -> Verdict {
+        guard let quote = Double(claim.quote) else {
+            throw EvaluationError.unsupported("quote '\(claim.quote)' is not a number")
+        }
+        let seed = rng.next()
+        let statistics = MonteCarlo.run(replicates: claim.replicates, seed: seed, jobs: options.jobs, claim.simulation.replicate)
+        guard let s = statistics.first, s.count > 1 else {
+            throw EvaluationError.unsupported("simulation \(claim.simulation.name) returned no observable")
+        }
+        let decimals = claim.quote.split(separator: ".").dropFirst().first?.count ?? 0
+        let halfUnit = 0.5 * pow10(-decimals)
+        let quotedSpread = claim.quoted == .singleRun ? s.standardDeviation : 0
+        let sigma = (quotedSpread * quotedSpread + s.standardError * s.standardError + halfUnit * halfUnit).squareRoot()
+        let z = (quote - s.mean) / sigma
+        var outcome: Verdict.Outcome = Swift.abs(z) <= 3 ? .holds : .fails
+        var referenceText: String? = nil
+        var referenceZ: Double? = nil
+        var note = ""
+        if let reference = claim.reference {
+            let point = try claim.referenceSpace.sample(&rng)
+            let value = try CertifiedValue.evaluate(reference, at: point, options: options)
+            guard let exact = value.value.scalar else { throw EvaluationError.shapeMismatch(node: reference.latex) }
+            referenceText = exact.decimalString(digits: Swift.min(20, Int(value.digits)))
+            let rz = (s.mean - exact.doubleValue) / s.standardError
+            referenceZ = rz
+            note = ", exact \(exact.decimalString(digits: 8)) (estimate at \(format3(rz)) se)"
+            // A simulation that disagrees with the exact value means our simulation or our
+            // exact formula is wrong: no verdict on the article can rest on it.
+            if Swift.abs(rz) > 4 { outcome = .inconclusive; note += " — simulation and exact value disagree" }
+        }
+        let evidence = MonteCarloEvidence(
+            simulation: claim.simulation.name, replicates: s.count, seed: seed, mean: s.mean, standardError: s.standardError,
+            runSpread: s.standardDeviation, quote: claim.quote, quoted: claim.quoted, zScore: z,
+            reference: referenceText, referenceZ: referenceZ)
+        let summary = "quote \(claim.quote) vs \(formatSignificant(s.mean)) ± \(format3(s.standardError)) (run spread \(format3(s.standardDeviation)), \(s.count) runs), z = \(format3(z))" + note
+        return Verdict(outcome, summary, .monteCarlo(evidence))
+    }
+
+    func checkMeanField(_ claim: MeanFieldClaim, _ rng: inout SplitMix64) throws -> Verdict {
+        let points = try claim.space.grid(&rng)
+        var rows: [MeanFieldEvidence.Row] = []
+        var worst = 0.0
+        for point in points {
+            let exact = try CertifiedValue.evaluate(claim.exact, at: point, options: options)
+            let heuristic = try CertifiedValue.evaluate(claim.heuristic, at: point, options: options)
+            guard let e = exact.value.scalar, let h = heuristic.value.scalar else {
+                throw EvaluationError.shapeMismatch(node: claim.exact.latex)
+            }
+            let gap = e.isZero ? (h - e).doubleValue : ((h - e) / e).doubleValue
+            worst = Swift.max(worst, Swift.abs(gap))
+            rows.append(.init(point: point.description, exact: e.decimalString(digits: 12), heuristic: h.decimalString(digits: 12),
+                              relativeGap: gap, certifiedDigits: Swift.min(exact.digits, heuristic.digits)))
+        }
+        let digits = rows.map(\.certifiedDigits).min() ?? 0
+        let outcome: Verdict.Outcome = digits < 6 ? .inconclusive : (worst <= claim.tolerance ? .holds : .fails)
+        let gaps = rows.map { format3(100 * $0.relativeGap) + "%" }
+        let shown = gaps.count > 4 ? gaps.prefix(4).joined(separator: ", ") + ", …" : gaps.joined(separator: ", ")
+        let summary = "mean-field gap \(shown) (largest \(format3(100 * worst))%, allowed \(format3(100 * claim.tolerance))%)"
+        return Verdict(outcome, summary, .meanField(MeanFieldEvidence(rows: rows, tolerance: claim.tolerance)))
+    }
+}
+
+func pow10(_ k: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<Swift.abs(k) { result *= 10 }
+    return k < 0 ? 1 / result : result
+}
+
+func formatSignificant(_ x: Double) -> String { BigFloat(x).decimalString(digits: 6) }

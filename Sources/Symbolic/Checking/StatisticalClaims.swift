@@ -1,0 +1,90 @@
+/// A random procedure of an article — its simulation script, or a sampler of a random
+/// quantity — as seeded Swift code. One call is one replicate and returns its observables;
+/// the first observable is the one a claim quotes.
+public struct Simulation: Sendable {
+    public let name: String
+    /// What one replicate does, for reports and listings.
+    public let summary: String
+    public let replicate: @Sendable (inout SplitMix64) -> [Double]
+
+    public init(_ name: String, summary: String, replicate: @escaping @Sendable (inout SplitMix64) -> [Double]) {
+        self.name = name
+        self.summary = summary
+        self.replicate = replicate
+    }
+}
+
+/// A number the article obtained by simulation, against seeded replicates of the simulation.
+public struct MonteCarloClaim: Sendable {
+    public enum Quoted: String, Sendable, Codable {
+        /// The quote is the output of one run (its spread is the run-to-run spread).
+        case singleRun
+        /// The quote is an expectation (its spread is the standard error of the mean).
+        case expectation
+    }
+    public let simulation: Simulation
+    public let quote: String
+    public let quoted: Quoted
+    public let replicates: Int
+    /// An exact value of the simulated expectation, when one is known: evaluated beside the
+    /// estimate, and the estimate must agree with it within 4 standard errors.
+    public let reference: Expr?
+    public let referenceSpace: ParameterSpace
+    public let display: Display
+
+    public init(_ display: Display, simulation: Simulation, quote: String, quoted: Quoted, replicates: Int,
+                reference: Expr? = nil, at referenceSpace: ParameterSpace = .empty) {
+        self.display = display
+        self.simulation = simulation
+        self.quote = quote
+        self.quoted = quoted
+        self.replicates = replicates
+        self.reference = reference
+        self.referenceSpace = referenceSpace
+    }
+}
+
+/// A mean-field (heuristic) value beside the exact one at each configuration of a grid.
+/// The article's claim about it is the tolerance: the relative gap must stay within it.
+public struct MeanFieldClaim: Sendable {
+    public let exact: Expr
+    public let heuristic: Expr
+    public let space: ParameterSpace
+    /// Largest relative gap |heuristic - exact|/|exact| the article's wording allows.
+    public let tolerance: Double
+    public let display: Display
+
+    public init(_ display: Display, exact: Expr, heuristic: Expr, over space: ParameterSpace, tolerance: Double) {
+        self.display = display
+        self.exact = exact
+        self.heuristic = heuristic
+        self.space = space
+        self.tolerance = tolerance
+    }
+}
+
+public struct MonteCarloEvidence: Sendable, Codable {
+    public let simulation: String
+    public let replicates: Int
+    public let seed: UInt64
+    public let mean: Double
+    public let standardError: Double
+    public let runSpread: Double
+    public let quote: String
+    public let quoted: MonteCarloClaim.Quoted
+    public let zScore: Double
+    public let reference: String?
+    public let referenceZ: Double?
+}
+
+public struct MeanFieldEvidence: Sendable, Codable {
+    public struct Row: Sendable, Codable {
+        public let point: String
+        public let exact: String
+        public let heuristic: String
+        public let relativeGap: Double
+        public let certifiedDigits: Double
+    }
+    public let rows: [Row]
+    public let tolerance: Double
+}
