@@ -109,6 +109,7 @@ extension Checker {
         // Extrapolated limit (limits only), certified by doing it at both precisions.
         var extrapolatedText: String? = nil
         var extrapolatedDigits: Double? = nil
+        var extrapolationCertified = 0.0
         if extrapolate, let target = limitValue {
             if atFloor(errors.count - 1) {
                 extrapolatedText = values.last!.decimalString(digits: 25)
@@ -121,6 +122,7 @@ extension Checker {
                     let agreement = agreementDigits(.scalar(high), .scalar(target), capBits: options.workingBits)
                     extrapolatedText = high.decimalString(digits: 25)
                     extrapolatedDigits = Swift.min(certifiedDigits, agreement)
+                    extrapolationCertified = certifiedDigits
                 }
             }
         }
@@ -155,7 +157,12 @@ extension Checker {
                 }
             }
         }
-        if extrapolate, outcome == .holds, !allZero {
+        if extrapolate, outcome != .fails, !allZero, extrapolationCertified >= 10, let digits = extrapolatedDigits, digits < 6 {
+            // A certified extrapolated limit that differs from the claim refutes the claim, even
+            // when the error's rate looked odd (a wrong limit approached geometrically).
+            outcome = .fails
+            problem = "the sequence tends to \(extrapolatedText ?? "?"), not to the claimed value"
+        } else if extrapolate, outcome == .holds, !allZero {
             if let digits = extrapolatedDigits, digits < 6 {
                 outcome = .fails
                 problem = "extrapolated limit \(extrapolatedText ?? "?") differs from the claimed value"

@@ -28,10 +28,13 @@ public struct Step: Sendable {
     public let expected: Expectation
     /// Remarks on the encoding (what was read how, what is not checkable).
     public let remark: String?
+    /// The inventory's kind; by default the claim's (for a multi-part claim, its first part's).
+    public let kind: String
 
-    public init(_ id: String, _ title: String, at location: String, claim: Claim,
+    public init(_ id: String, _ title: String, at location: String, kind: String? = nil, claim: Claim,
                 correction: Correction? = nil, expected: Expectation? = nil, remark: String? = nil) {
         self.id = id
+        self.kind = kind ?? claim.kind
         self.title = title
         self.location = location
         self.claim = claim
@@ -49,8 +52,6 @@ public struct Step: Sendable {
             self.expected = .holds
         }
     }
-
-    public var kind: String { claim.kind }
 }
 
 /// An article: metadata and its steps in order.

@@ -11,8 +11,8 @@ extension Evaluator {
             }
             return args[0].mapped(map)
         }
-        let zero = BigFloat(0, precision: 64)
-        let one = BigFloat(1, precision: 64)
+        var zero: BigFloat { BigFloat(0, precision: 64) }
+        var one: BigFloat { BigFloat(1, precision: 64) }
         switch function {
         case .sqrt: return try domain({ !$0.isNegative }) { $0.squareRoot() }
         case .exp: return args[0].mapped { $0.exp() }

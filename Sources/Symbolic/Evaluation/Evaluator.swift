@@ -26,7 +26,10 @@ public struct Evaluator: Sendable {
         return x
     }
 
-    func constant(_ r: Rational) -> BigFloat { BigFloat(r, precision: precision) }
+    /// Integers are set exactly without the division of the general rational path.
+    func constant(_ r: Rational) -> BigFloat {
+        r.isInteger ? BigFloat(r.numerator, precision: precision) : BigFloat(r, precision: precision)
+    }
 
     func eval(_ e: Expr, _ locals: inout [String: Value]) throws(EvaluationError) -> Value {
         switch e {
@@ -50,7 +53,13 @@ public struct Evaluator: Sendable {
         case let .sum(terms):
             var total = try eval(terms[0], &locals)
             for term in terms.dropFirst() {
-                total = try combine(total, try eval(term, &locals), e, +)
+                // a - x is stored as a + (-1)·x; subtracting directly saves a multiplication
+                // and gives the same bits (negation is exact).
+                if case let .product(factors) = term, factors.count == 2, factors[0].rationalValue == Rational(-1) {
+                    total = try combine(total, try eval(factors[1], &locals), e, -)
+                } else {
+                    total = try combine(total, try eval(term, &locals), e, +)
+                }
             }
             return total
         case let .product(factors):
