@@ -33,6 +33,10 @@ public struct Checker: Sendable {
                 return try checkMonteCarlo(m, &rng)
             case let .meanField(m):
                 return try checkMeanField(m, &rng)
+            case let .withDigits(digits, inner):
+                var reduced = options
+                reduced.digits = Swift.min(digits, options.digits)
+                return Checker(options: reduced).check(inner, &rng)
             case let .all(parts):
                 var verdicts: [Verdict] = []
                 for part in parts { verdicts.append(check(part, &rng)) }

@@ -28,6 +28,9 @@ public indirect enum Claim: Sendable {
     case meanField(MeanFieldClaim)
     /// Encoded but needing machinery the engine does not have yet (statistics, simulation).
     case pending(Pending)
+    /// The inner claim checked to fewer certified digits: for statistical comparisons where a
+    /// percent-level gap is the point and 50 digits of an expensive exact value are not.
+    case withDigits(Int, Claim)
     /// Every part must hold (a step whose check has parts (a), (b), …).
     case all([Claim])
 
@@ -43,6 +46,7 @@ public indirect enum Claim: Sendable {
         case .monteCarlo: return "monte-carlo-claim"
         case .meanField: return "mean-field"
         case let .pending(p): return p.kind
+        case let .withDigits(_, inner): return inner.kind
         case let .all(parts): return parts.first?.kind ?? "empty"
         }
     }
@@ -51,6 +55,7 @@ public indirect enum Claim: Sendable {
     public var hasPendingPart: Bool {
         switch self {
         case .pending: return true
+        case let .withDigits(_, inner): return inner.hasPendingPart
         case let .all(parts): return parts.contains(where: \.hasPendingPart)
         default: return false
         }
@@ -77,6 +82,7 @@ public indirect enum Claim: Sendable {
         case let .monteCarlo(m): return m.display.latex
         case let .meanField(m): return m.display.latex
         case let .pending(p): return p.display.latex
+        case let .withDigits(_, inner): return inner.latex
         case let .all(parts): return parts.map(\.latex).joined(separator: " \\\\ ")
         }
     }
