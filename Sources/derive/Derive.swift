@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Derivations
 import Symbolic
 
@@ -32,5 +33,7 @@ struct CheckingOptions: ParsableArguments {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
     }
 
-    var checkOptions: CheckOptions { CheckOptions(digits: digits, points: points, seed: seed) }
+    var checkOptions: CheckOptions {
+        CheckOptions(digits: digits, points: points, seed: seed, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
 }

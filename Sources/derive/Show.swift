@@ -30,6 +30,9 @@ struct Show: ParsableCommand {
             print("corrected verdict: \(corrected.outcome.rawValue)")
             print(EvidenceText.lines(corrected, indent: "  ").joined(separator: "\n"))
         }
+        for table in step.tables {
+            print(table.render(options.checkOptions).joined(separator: "\n"))
+        }
         print(String(format: "time: %.3fs", result.seconds))
     }
 }

@@ -30,10 +30,14 @@ public struct Step: Sendable {
     public let remark: String?
     /// The inventory's kind; by default the claim's (for a multi-part claim, its first part's).
     public let kind: String
+    /// Context tables shown by `derive show`.
+    public let tables: [Tabulation]
 
     public init(_ id: String, _ title: String, at location: String, kind: String? = nil, claim: Claim,
-                correction: Correction? = nil, expected: Expectation? = nil, remark: String? = nil) {
+                correction: Correction? = nil, expected: Expectation? = nil, remark: String? = nil,
+                tables: [Tabulation] = []) {
         self.id = id
+        self.tables = tables
         self.kind = kind ?? claim.kind
         self.title = title
         self.location = location
