@@ -12,7 +12,7 @@ check: deps
 
 ## Run the unit, property and verdict tests.
 test: deps
-	$(SWIFT) test
+	$(SWIFT) test -c release -Xswiftc -enable-testing
 
 build: deps
 	$(SWIFT) build

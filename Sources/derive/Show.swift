@@ -74,6 +74,14 @@ enum EvidenceText {
             out.append(indent + "  mean \(m.mean) ± \(m.standardError) (standard error); one run's spread \(m.runSpread)")
             out.append(indent + "  quote \(m.quote) (\(m.quoted == .singleRun ? "one run" : "an expectation")): z = \(m.zScore)")
             if let r = m.reference { out.append(indent + "  exact value \(r); estimate at \(m.referenceZ ?? 0) standard errors") }
+        case let .scaling(s):
+            out.append(indent + pad("size", 12) + pad("RMS error", 16) + pad("± (rel.)", 12) + "order")
+            for row in s.rows {
+                out.append(indent + pad("\(row.size)", 12) + pad("\(row.rmsError)", 16) + pad("\(row.relativeUncertainty)", 12) + (row.observedOrder.map { "\($0)" } ?? ""))
+            }
+        case let .expectation(e):
+            out.append(indent + "\(e.points) point(s) × \(e.batches) batches × \(e.samplesPerBatch) draws; fewest agreeing digits \(Int(e.minimumDigits)) at \(e.worstPoint)")
+            out.append(indent + (e.exactForSampleMoments ? "  exact for sample moments (linearity or moment rules)" : "  largest |mean difference|/se = \(e.largestZ)"))
         case let .meanField(m):
             out.append(indent + pad("at", 44) + pad("exact", 20) + pad("mean field", 20) + "gap")
             for row in m.rows {

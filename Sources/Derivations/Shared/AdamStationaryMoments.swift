@@ -7,9 +7,9 @@ import Symbolic
 /// 1/v = ∫₀^∞ e^{-sv} ds, Gaussian integrals give
 ///   E[m²/v] = ∫₀^∞ P(s) [Σ a_k²/(1+x_k) + μ²(Σ a_k/(1+x_k))²] ds,  x_k = 2s c_k,
 ///   P(s)    = Π_k (1+x_k)^{-1/2} exp(-μ²/2 · x_k/(1+x_k)).
-/// The infinite sums are exact: terms are summed directly until x_k < 2^{-bits/4}, and the
-/// geometric tail of log(1+x_k) and x_k/(1+x_k) is summed in closed form as a power series in
-/// x_{k0} (Σ_{k≥k0} x_k^n = x_{k0}^n/(1-β₂^n)).
+/// The infinite sums are exact: terms are summed directly while x_k ≥ 2^{-bits/4}, and every
+/// tail (of log(1+x_k), x_k/(1+x_k), a_k²/(1+x_k), a_k/(1+x_k)) is a power series in x_{k0}
+/// with geometric coefficients, summed in closed form (Σ_{k≥k0} β^k x_k^n = β^{k0} x_{k0}^n/(1-ββ₂^n)).
 enum AdamStationaryMoments {
     /// E[u²] = E[m²/v] at (β₁, β₂, μ), σ = 1.
     static let updateSecondMoment = ExternalFunction(
@@ -26,50 +26,47 @@ enum AdamStationaryMoments {
         let b1 = beta1.rounded(toPrecision: bits), b2 = beta2.rounded(toPrecision: bits)
         let mu2 = (mu * mu).rounded(toPrecision: bits)
         let tail = one.timesPowerOfTwo(-(bits / 4) - 2)
-        let negligible = one.timesPowerOfTwo(-bits - 8)
         // Series coefficients 1/(1-β₂^n) for the tails, n = 1…N with x^N below 2^-bits.
         let seriesTerms = 6
         let tailFactors = (1...seriesTerms).map { n in one / (one - b2.pow(n)) }
+        let aSquaredFactors = (0...seriesTerms).map { n in one / (one - b1 * b1 * b2.pow(n)) }
+        let aLinearFactors = (0...seriesTerms).map { n in one / (one - b1 * b2.pow(n)) }
         let c0 = one - b2, a0 = one - b1
         let result = try Quadrature.integrate(.upperInfinite(from: BigFloat(0, precision: bits)), precision: bits) {
             (s: BigFloat) throws(EvaluationError) -> BigFloat in
-            let x0 = (s * c0).timesPowerOfTwo(1)          // x_0 = 2 s c_0
-            // Σ a_k²/(1+x_k) and Σ a_k/(1+x_k): a_k decays like β₁^k, so few terms matter.
-            var aSquared = BigFloat(0, precision: bits)
-            var aLinear = BigFloat(0, precision: bits)
-            var a = a0, xk = x0
-            var k = 0
-            while a >= negligible {
-                let q = one + xk
-                aSquared += a * a / q
-                aLinear += a / q
-                a *= b1
-                xk *= b2
-                k += 1
-                if k > 10_000_000 { throw .boundTooLarge(node: "E[m²/v] series", count: k) }
-            }
-            // Σ log(1+x_k) (as one running product, logged once) and Σ x_k/(1+x_k),
-            // directly while x_k ≥ 2^{-bits/4}.
-            var x = x0
-            var product = one
-            var ratioSum = BigFloat(0, precision: bits)
-            // P(s) ≤ Π(1+x_k)^{-1/2}: once that is below 2^-(bits+16) relative to the a-sums
-            // (which are ≤ 1), the integrand is negligible and the rest need not be summed.
+            // One pass over k while x_k = 2 s c_k ≥ 2^{-bits/4}; every sum's remaining tail is a
+            // power series in the last x (geometric in k), summed in closed form below.
+            var x = (s * c0).timesPowerOfTwo(1)
+            var a = a0
+            var product = one                            // Π (1 + x_k)
+            var ratioSum = BigFloat(0, precision: bits)  // Σ x_k/(1 + x_k)
+            var aSquared = BigFloat(0, precision: bits)  // Σ a_k²/(1 + x_k)
+            var aLinear = BigFloat(0, precision: bits)   // Σ a_k/(1 + x_k)
+            // P(s) ≤ Π(1+x_k)^{-1/2}: once that is below 2^-(bits+16) (the a-sums are ≤ 1),
+            // the integrand is negligible.
             let cutoff = Double(bits + 16) * 0.6020599913279624 // log10 of 2^{2(bits+16)}
             while x >= tail {
                 let q = one + x
+                let r = one / q
                 product *= q
                 if product.log10Magnitude > cutoff { return BigFloat(0, precision: bits) }
-                ratioSum += x / q
+                ratioSum += x * r
+                aSquared += a * a * r
+                aLinear += a * r
+                a *= b1
                 x *= b2
             }
             var logProduct = product.log()
-            // Tails from the first k with x_k < 2^{-bits/4}: x is that x_{k0}.
-            var power = x
-            for n in 1...seriesTerms {
-                let term = power * tailFactors[n - 1] / BigFloat(n, precision: bits)
-                if n % 2 == 1 { logProduct += term; ratioSum += power * tailFactors[n - 1] } else {
-                    logProduct -= term; ratioSum -= power * tailFactors[n - 1]
+            // Tails from k0 (x = x_{k0} < 2^{-bits/4}, a = a_{k0}): 1/(1+x_k) = Σ_n (-x_k)^n and
+            // Σ_{k≥k0} β^k x_k^n = β^{k0} x^n/(1 - β β₂^n).
+            var power = one   // x^n
+            for n in 0...seriesTerms {
+                let sign = n % 2 == 0 ? one : -one
+                aSquared += sign * a * a * power * aSquaredFactors[n]
+                aLinear += sign * a * power * aLinearFactors[n]
+                if n >= 1 {
+                    logProduct -= sign * power * tailFactors[n - 1] / BigFloat(n, precision: bits)
+                    ratioSum -= sign * power * tailFactors[n - 1]
                 }
                 power *= x
             }

@@ -31,6 +31,10 @@ public struct Checker: Sendable {
                 return try checkNumeric(n, &rng)
             case let .monteCarlo(m):
                 return try checkMonteCarlo(m, &rng)
+            case let .scaling(s):
+                return try checkScaling(s, &rng)
+            case let .expectationIdentity(e):
+                return try checkExpectationIdentity(e, &rng)
             case let .meanField(m):
                 return try checkMeanField(m, &rng)
             case let .withDigits(digits, inner):
@@ -64,7 +68,7 @@ public struct Checker: Sendable {
     static func isRandom(_ space: ParameterSpace) -> Bool {
         space.parameters.contains { p in
             switch p.domain {
-            case .uniform, .logUniform, .integers, .values, .family: return true
+            case .uniform, .logUniform, .integers, .values, .family, .gaussianFamily: return true
             case .fixed, .derived: return false
             }
         }
@@ -128,7 +132,8 @@ public struct Checker: Sendable {
             if violated {
                 let ce = Counterexample(point: point.description, lhs: l.decimalString(digits: 20), rhs: r.decimalString(digits: 20),
                                         relativeDifference: margin.decimalString(digits: 6))
-                return Verdict(.fails, "violated at \(point)", .inequality(InequalityEvidence(
+                let at = point.description.isEmpty ? "" : " at \(point)"
+                return Verdict(.fails, "violated: \(l.decimalString(digits: 8)) vs \(r.decimalString(digits: 8))\(at)", .inequality(InequalityEvidence(
                     points: count, smallestMargin: margin.decimalString(digits: 6), worstPoint: point.description, counterexample: ce)))
             }
             if smallest == nil || margin < smallest! {
@@ -137,7 +142,8 @@ public struct Checker: Sendable {
             }
         }
         let m = smallest?.decimalString(digits: 6) ?? "n/a"
-        return Verdict(.holds, "holds at \(count) point\(count == 1 ? "" : "s"), smallest margin \(m)",
+        let summary = count == 1 ? "holds with margin \(m)" : "holds at \(count) points, smallest margin \(m)"
+        return Verdict(.holds, summary,
                        .inequality(InequalityEvidence(points: count, smallestMargin: m, worstPoint: worst, counterexample: nil)))
     }
 

@@ -25,6 +25,10 @@ public indirect enum Claim: Sendable {
     case inequality(Inequality)
     case numeric(NumericClaim)
     case monteCarlo(MonteCarloClaim)
+    /// A random error that must shrink at a power of a size (concentration as d → ∞).
+    case scaling(ScalingClaim)
+    /// An identity of expectations, checked with sample moments (see ExpectationIdentity).
+    case expectationIdentity(ExpectationIdentity)
     case meanField(MeanFieldClaim)
     /// Encoded but needing machinery the engine does not have yet (statistics, simulation).
     case pending(Pending)
@@ -44,6 +48,8 @@ public indirect enum Claim: Sendable {
         case .inequality: return "inequality"
         case .numeric: return "numeric"
         case .monteCarlo: return "monte-carlo-claim"
+        case .expectationIdentity: return "identity"
+        case .scaling: return "approximation"
         case .meanField: return "mean-field"
         case let .pending(p): return p.kind
         case let .withDigits(_, inner): return inner.kind
@@ -80,6 +86,8 @@ public indirect enum Claim: Sendable {
         case let .inequality(i): return Display(i.lhs, i.strict ? .less : .lessOrEqual, i.rhs).latex
         case let .numeric(n): return Display(n.value, .approximately, .symbol(Symbol("quote", latex: n.quote))).latex
         case let .monteCarlo(m): return m.display.latex
+        case let .expectationIdentity(e): return Display(e.lhs, .equals, e.rhs).latex
+        case let .scaling(s): return s.display.latex
         case let .meanField(m): return m.display.latex
         case let .pending(p): return p.display.latex
         case let .withDigits(_, inner): return inner.latex

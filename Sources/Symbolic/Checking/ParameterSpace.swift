@@ -13,6 +13,8 @@ public enum Domain: Sendable {
     case derived(Expr)
     /// An indexed family of pseudo-random members (vectors when `dimension` is given).
     case family(dimension: Int?, lower: Double, upper: Double)
+    /// An indexed family of independent N(mean, sd²) random variables, for expectations.
+    case gaussianFamily(dimension: Int?, mean: Double, sd: Double)
 }
 
 public struct Parameter: Sendable {
@@ -179,6 +181,8 @@ extension ParameterSpace {
         case let .derived(e): return .derived(e)
         case let .family(dimension, lower, upper):
             return .family(.random(seed: rng.next(), dimension: dimension, lower: lower, upper: upper))
+        case let .gaussianFamily(dimension, mean, sd):
+            return .family(.gaussian(seed: rng.next(), dimension: dimension, mean: mean, sd: sd))
         }
     }
 

@@ -34,6 +34,8 @@ public indirect enum Evidence: Sendable, Codable {
     case numeric(NumericEvidence)
     case inequality(InequalityEvidence)
     case monteCarlo(MonteCarloEvidence)
+    case expectation(ExpectationEvidence)
+    case scaling(ScalingEvidence)
     case meanField(MeanFieldEvidence)
     case pending(String)
     case failure(String)

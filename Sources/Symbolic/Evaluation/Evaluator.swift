@@ -147,8 +147,10 @@ public struct Evaluator: Sendable {
             // No symbolic rule applies: refuse rather than loop or guess.
             if formed == e { throw .unsupported("no symbolic derivative rule for \(body.latex)") }
             return try eval(formed, &locals)
-        case .expectation, .variance:
-            throw .needsStatistics(node: e.latex)
+        case let .expectation(x):
+            return try expectation(of: x, node: e, &locals)
+        case let .variance(x):
+            return try variance(of: x, node: e, &locals)
         }
     }
 

@@ -1,28 +1,40 @@
 /// Sequence acceleration at arbitrary precision.
 public enum Extrapolation {
-    /// Wynn's ε-algorithm: the last even column's final entry. Exact on sequences that are a
-    /// limit plus a finite sum of geometric terms; effective on most linearly convergent ones.
-    /// Returns `nil` for fewer than three terms or when a difference vanishes (already converged).
+    /// Wynn's ε-algorithm. Exact on sequences that are a limit plus a finite sum of geometric
+    /// terms; effective on most linearly convergent ones. Once a column has converged, later
+    /// columns divide rounding noise by rounding noise, so the answer is the even-column entry
+    /// whose own change (from the entry above it in the same column) is smallest.
+    /// Returns `nil` for fewer than three terms.
     public static func wynnEpsilon(_ s: [BigFloat]) -> BigFloat? {
         guard s.count >= 3 else { return nil }
         let bits = s.map(\.precision).max() ?? 64
+        let one = BigFloat(1, precision: bits)
         var previous = [BigFloat](repeating: BigFloat(0, precision: bits), count: s.count + 1) // ε_{-1}
         var current = s                                                                     // ε_0
-        var best: BigFloat? = nil
+        var best: (value: BigFloat, change: BigFloat)? = nil
+        func consider(_ column: [BigFloat]) {
+            guard column.count >= 2 else { return }
+            let value = column[column.count - 1]
+            let change = (value - column[column.count - 2]).magnitude
+            guard value.isFinite, change.isFinite else { return }
+            if best == nil || change < best!.change { best = (value, change) }
+        }
+        consider(current)
         var column = 0
         while current.count >= 2 {
             var next: [BigFloat] = []
             for k in 0..<(current.count - 1) {
                 let difference = current[k + 1] - current[k]
-                if difference.isZero { return best ?? current[k + 1] }
-                next.append(previous[k + 1] + BigFloat(1, precision: bits) / difference)
+                // An exactly repeated value in an estimate (even) column: it has converged.
+                if difference.isZero { return column % 2 == 0 ? current[k + 1] : best?.value }
+                next.append(previous[k + 1] + one / difference)
             }
             previous = current
             current = next
             column += 1
-            if column % 2 == 0, let last = current.last { best = last }
+            if column % 2 == 0 { consider(current) }
         }
-        return best
+        return best?.value
     }
 
     /// Richardson extrapolation to h = 0 of s(h) = L + c₁h + c₂h² + … (polynomial in h), by
