@@ -147,7 +147,7 @@ extension Article11307 {
                     .withDigits(12, .meanField(MeanFieldClaim(
                         Display(rmsNorm(sign(mNow)) / rmsNorm(.symbol(Symbol.vector("uAdam", latex: "\\boldsymbol{u}_t^{Adam}"))),
                                 .approximately, sqrt((1 + beta1) / (1 - beta1)), regime: "\\text{exact stationary AdamW RMS}"),
-                        exact: 1 / sqrt(WeightRMSConstants.updateSecondMoment(beta1, beta2, 0)), heuristic: sqrt((1 + beta1) / (1 - beta1)),
+                        exact: 1 / sqrt(AdamStationaryMoments.updateSecondMoment(beta1, beta2, 0)), heuristic: sqrt((1 + beta1) / (1 - beta1)),
                         over: ParameterSpace([Parameter(beta1, .fixed(0.9)), Parameter(beta2, .fixed(0.95))]), tolerance: rmsTolerance))),
                     // Mean field: ‖sign(m)‖_RMS = 1 exactly and AdamW's is √k.
                     .identity(Identity(rmsNorm(sign(mNow)) / sqrt(kFactor), equals: sqrt((1 + beta1) / (1 - beta1)),

@@ -109,7 +109,7 @@ extension Article11307 {
             Step("11307.10", "Update RMS imported from 11267", at: "快速估计 (quick estimate), inline",
                  claim: .withDigits(12, .meanField(MeanFieldClaim(
                     Display(rmsNorm(uNow), .approximately, sqrt(kFactor), regime: "\\boldsymbol{\\mu}=0,\\ \\text{stationary}"),
-                    exact: sqrt(WeightRMSConstants.updateSecondMoment(beta1, beta2, 0)), heuristic: sqrt(kFactor),
+                    exact: sqrt(AdamStationaryMoments.updateSecondMoment(beta1, beta2, 0)), heuristic: sqrt(kFactor),
                     over: ParameterSpace([Parameter(beta1, .fixed(0.9)), Parameter(beta2, .fixed(0.95))]), tolerance: rmsTolerance))),
                  remark: "Exact stationary √E[m²/v] for Gaussian noise by quadrature (11267 E1): 0.226057 vs √k = 0.229416; 5 % (the article's standard, see Article11307+Statistics); 12 digits suffice for a percent-level gap and keep the quadrature fast."),
             Step("11307.11", "stationary balance (quick estimate)", at: "快速估计 (quick estimate), display #7 left",

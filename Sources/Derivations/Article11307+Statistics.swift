@@ -93,9 +93,10 @@ extension Article11307 {
     /// 11307.35: E over μ_i ~ N(0, 0.05²), σ_i ~ U(0.5, 1.5) of (μ²+cσ²)/(μ²+σ²), by 2·10⁵ seeded draws.
     static let heterogeneousMean = ExternalFunction(
         "heterogeneousSNRMean", latex: "\\overline{\\left(\\tfrac{\\mu_i^2+c\\sigma_i^2}{\\mu_i^2+\\sigma_i^2}\\right)}", arity: 1
-    ) { (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
+    , precisionIndependent: true) { (args: [BigFloat], context: ExternalFunction.Context) throws(EvaluationError) -> BigFloat in
+        let bits = context.precision
         let c = args[0].doubleValue
-        let r = WeightRMSSimulation.cache.value("heterogeneous\(c)") {
+        let r = WeightRMSSimulation.memo(context.cache, "heterogeneous\(c)") {
             let s = MonteCarlo.run(replicates: 200_000, seed: 11_307_035, jobs: 2) { rng in
                 var normal = GaussianSampler(rng)
                 let mu = 0.05 * normal.next()

@@ -3,41 +3,6 @@ import Symbolic
 
 /// Exact constants of 11307's extensions.
 enum WeightRMSConstants {
-    /// `AdamStationaryMoments.updateSecondMoment`, cached by arguments and precision (11307.10 and
-    /// 11307.52 both need E[m²/v] at β₁ = 0.9, β₂ = 0.95, μ = 0).
-    static let updateSecondMoment = ExternalFunction(
-        "adamStationaryU2Cached", latex: "\\mathbb{E}_{\\infty}\\!\\left[\\boldsymbol{m}^2/\\boldsymbol{v}\\right]", arity: 3
-    ) { (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
-        let key = "\(bits):" + args.map { $0.decimalString(digits: 40) }.joined(separator: ",")
-        return try moments.value(key) { () throws(EvaluationError) -> BigFloat in
-            try AdamStationaryMoments.secondMoment(beta1: args[0], beta2: args[1], mu: args[2], bits: bits)
-        }
-    }
-
-    final class ValueCache: @unchecked Sendable {
-        private var values: [String: BigFloat] = [:]
-        private var keyLocks: [String: NSLock] = [:]
-        private let lock = NSLock()
-        func value(_ key: String, _ compute: () throws(EvaluationError) -> BigFloat) throws(EvaluationError) -> BigFloat {
-            lock.lock()
-            let keyLock = keyLocks[key] ?? NSLock()
-            keyLocks[key] = keyLock
-            lock.unlock()
-            keyLock.lock()
-            defer { keyLock.unlock() }
-            lock.lock()
-            let cached = values[key]
-            lock.unlock()
-            if let cached { return cached }
-            let v = try compute()
-            lock.lock()
-            values[key] = v
-            lock.unlock()
-            return v
-        }
-    }
-    static let moments = ValueCache()
-
     /// C_sign(β₁) = Σ_{k∈ℤ} E[sign(m₀) sign(m_k)] = 1 + (4/π) Σ_{k≥1} arcsin(β₁^k) for stationary
     /// Gaussian m (corr(m₀, m_k) = β₁^|k|, Sheppard's formula E[sign X sign Y] = (2/π) arcsin ρ).
     /// Summed until β₁^k < 2^{-bits-8}; the tail Σ_{k>K} arcsin(β₁^k) < β₁^{K+1}/(1-β₁)·(1+β₁^{2K}) is below that.

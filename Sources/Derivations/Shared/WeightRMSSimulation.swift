@@ -13,33 +13,12 @@ import Symbolic
 enum WeightRMSSimulation {
     static let beta1 = 0.9, beta2 = 0.95
 
-    // MARK: cache
-
-    /// Results by key; a value is computed once even when several steps ask for it at the same
-    /// time (the checker runs steps concurrently): each key has its own lock, held while computing.
-    final class Cache: @unchecked Sendable {
-        private var values: [String: [Double]] = [:]
-        private var keyLocks: [String: NSLock] = [:]
-        private let lock = NSLock()
-        func value(_ key: String, _ compute: () -> [Double]) -> [Double] {
-            lock.lock()
-            let keyLock = keyLocks[key] ?? NSLock()
-            keyLocks[key] = keyLock
-            lock.unlock()
-            keyLock.lock()
-            defer { keyLock.unlock() }
-            lock.lock()
-            let cached = values[key]
-            lock.unlock()
-            if let cached { return cached }
-            let v = compute()
-            lock.lock()
-            values[key] = v
-            lock.unlock()
-            return v
-        }
+    /// A simulation result memoized in the run's cache (several observables share one run);
+    /// computed directly outside a checking run.
+    static func memo(_ cache: EvaluationCache?, _ key: String, _ compute: () -> [Double]) -> [Double] {
+        guard let cache else { return compute() }
+        return cache.value("11307-simulation:" + key, as: [Double].self, compute)
     }
-    static let cache = Cache()
 
     static func doubles(_ args: [BigFloat]) -> [Double] { args.map(\.doubleValue) }
     static func key(_ name: String, _ args: [Double]) -> String { name + args.map { "\($0)" }.joined(separator: ",") }
@@ -83,8 +62,8 @@ enum WeightRMSSimulation {
     /// ‖θ_T‖_RMS of the script over `coordinates` coordinates: sqrt of the component mean of θ_T².
     /// Arguments: sign (0/1), η, λ, T, mean, ‖θ₀‖_RMS, coordinates, seed. `which` = 0 gives
     /// ‖θ_T‖_RMS; 1 gives the root of the time-averaged θ_t² over the second half of the run.
-    static func script(_ a: [Double]) -> [Double] {
-        cache.value(key("script", a)) {
+    static func script(_ a: [Double], cache: EvaluationCache?) -> [Double] {
+        memo(cache, key("script", a)) {
             let (sign, eta, lambda, steps, mean, theta0) = (a[0] != 0, a[1], a[2], Int(a[3]), a[4], a[5])
             return run(Int(a[6]), seed: UInt64(a[7])) { rng in
                 coordinate(&rng, sign: sign, eta: eta, lambda: lambda, steps: steps, mean: mean, theta0: theta0)
@@ -94,9 +73,10 @@ enum WeightRMSSimulation {
 
     static let weightRMS = ExternalFunction(
         "simWeightRMS", latex: "\\Vert\\boldsymbol{\\theta}_T\\Vert_{RMS}^{\\text{sim}}", arity: 9
-    ) { (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
+    , precisionIndependent: true) { (args: [BigFloat], context: ExternalFunction.Context) throws(EvaluationError) -> BigFloat in
+        let bits = context.precision
         let a = doubles(args)
-        let r = script(Array(a[0..<8]))
+        let r = script(Array(a[0..<8]), cache: context.cache)
         return BigFloat(r[Int(a[8])].squareRoot(), precision: bits)
     }
 
@@ -104,8 +84,8 @@ enum WeightRMSSimulation {
 
     /// One AdamW coordinate at λ = 0.1, η = ηλ/λ: burn-in, then window averages of
     /// [θ_{t-1}u_t, u_t², θ_{t-1}², θ_t²].
-    static func balance(_ a: [Double]) -> [Double] {
-        cache.value(key("balance", a)) {
+    static func balance(_ a: [Double], cache: EvaluationCache?) -> [Double] {
+        memo(cache, key("balance", a)) {
             let (etaLambda, burnIn, window, coordinates, seed) = (a[0], Int(a[1]), Int(a[2]), Int(a[3]), UInt64(a[4]))
             let lambda = 0.1, eta = etaLambda / lambda, decay = 1 - etaLambda
             return run(coordinates, seed: seed) { rng in
@@ -138,9 +118,10 @@ enum WeightRMSSimulation {
     /// Arguments: ηλ, burn-in, window, coordinates, seed, which.
     static let stationaryBalance = ExternalFunction(
         "simBalance", latex: "\\text{sim}_{\\text{AdamW}}", arity: 6
-    ) { (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
+    , precisionIndependent: true) { (args: [BigFloat], context: ExternalFunction.Context) throws(EvaluationError) -> BigFloat in
+        let bits = context.precision
         let a = doubles(args)
-        let r = balance(Array(a[0..<5]))
+        let r = balance(Array(a[0..<5]), cache: context.cache)
         let lambda = 0.1, b3 = 1 - a[0]
         let (thetaU, u2, theta2) = (r[0], r[1], r[3])
         let kept = (1 - b3) * (1 - b3) * u2 / (lambda * lambda)
@@ -160,8 +141,8 @@ enum WeightRMSSimulation {
 
     /// One coordinate, g ~ N(0, 1), m₀ = v₀ = 0, t steps; normalized β₃-averages ū, m̄, v̄ at t.
     /// Returns [ū², m̄²/v̄, m̄², v̄].
-    static func averages(_ a: [Double]) -> [Double] {
-        cache.value(key("averages", a)) {
+    static func averages(_ a: [Double], cache: EvaluationCache?) -> [Double] {
+        memo(cache, key("averages", a)) {
             let (b3, steps, coordinates, seed) = (a[0], Int(a[1]), Int(a[2]), UInt64(a[3]))
             return run(coordinates, seed: seed) { rng in
                 var normal = GaussianSampler(rng)
@@ -185,9 +166,10 @@ enum WeightRMSSimulation {
     /// Arguments: β₃, t, coordinates, seed, which: 0 E[ū²], 1 E[m̄²/v̄], 2 E[m̄²]/E[v̄].
     static let betaAverages = ExternalFunction(
         "simAverages", latex: "\\mathbb{E}_{\\text{sim}}", arity: 5
-    ) { (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
+    , precisionIndependent: true) { (args: [BigFloat], context: ExternalFunction.Context) throws(EvaluationError) -> BigFloat in
+        let bits = context.precision
         let a = doubles(args)
-        let r = averages(Array(a[0..<4]))
+        let r = averages(Array(a[0..<4]), cache: context.cache)
         let value: Double
         switch Int(a[4]) {
         case 0: value = r[0]
@@ -204,9 +186,10 @@ enum WeightRMSSimulation {
     /// Arguments: d, t, burn-in, repetitions, seed.
     static let orthogonalityError = ExternalFunction(
         "simTheta0Error", latex: "\\text{RMS}\\left(\\tfrac{\\text{approx}}{\\text{exact}}-1\\right)", arity: 5
-    ) { (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
+    , precisionIndependent: true) { (args: [BigFloat], context: ExternalFunction.Context) throws(EvaluationError) -> BigFloat in
+        let bits = context.precision
         let a = doubles(args)
-        let r = cache.value(key("theta0", a)) {
+        let r = memo(context.cache, key("theta0", a)) {
             let (d, steps, burnIn, repetitions, seed) = (Int(a[0]), Int(a[1]), Int(a[2]), Int(a[3]), UInt64(a[4]))
             let lambda = 0.1, eta = 0.1, decay = 1 - eta * lambda
             let q = Foundation.pow(decay, Double(steps))
@@ -252,8 +235,8 @@ enum WeightRMSSimulation {
     /// (β₁³⁰⁰ ≈ 2·10⁻¹⁴). Window averages of [θ_{t-1}ũ_t, θ_{t-1}u_t, θ_{t-1}², ũ_t², u_t²,
     /// g_t²/v_{t+j} for j = 0…tucLags (on every 8th t)].
     /// Arguments: burn-in, window, coordinates, seed.
-    static func tuc(_ a: [Double]) -> [Double] {
-        cache.value(key("tuc", a)) {
+    static func tuc(_ a: [Double], cache: EvaluationCache?) -> [Double] {
+        memo(cache, key("tuc", a)) {
             let (burnIn, window, coordinates, seed) = (Int(a[0]), Int(a[1]), Int(a[2]), UInt64(a[3]))
             let lambda = 0.1, eta = 0.1, decay = 1 - eta * lambda, horizon = 300, lags = tucLags
             return run(coordinates, seed: seed) { rng in
@@ -307,9 +290,10 @@ enum WeightRMSSimulation {
     /// Arguments: burn-in, window, coordinates, seed, which.
     static let totalUpdateContribution = ExternalFunction(
         "simTUC", latex: "\\text{sim}_{\\text{TUC}}", arity: 5
-    ) { (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
+    , precisionIndependent: true) { (args: [BigFloat], context: ExternalFunction.Context) throws(EvaluationError) -> BigFloat in
+        let bits = context.precision
         let a = doubles(args)
-        let r = tuc(Array(a[0..<4]))
+        let r = tuc(Array(a[0..<4]), cache: context.cache)
         let count = 5 + tucLags + 1
         let (thetaTilde, thetaU, theta2, tilde2, u2) = (r[0], r[1], r[2], r[3], r[4])
         let lambda = 0.1, b3 = 0.99

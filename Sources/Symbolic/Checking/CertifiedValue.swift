@@ -6,8 +6,8 @@ public struct CertifiedValue: Sendable {
 
     /// Evaluates `e` at `point` at the working and the certifying precision.
     public static func evaluate(_ e: Expr, at point: Point, options: CheckOptions) throws(EvaluationError) -> CertifiedValue {
-        let low = try Evaluator(precision: options.workingBits, environment: try point.environment(precision: options.workingBits)).evaluate(e)
-        let high = try Evaluator(precision: options.certifyingBits, environment: try point.environment(precision: options.certifyingBits)).evaluate(e)
+        let low = try Evaluator(precision: options.workingBits, environment: try point.environment(precision: options.workingBits, cache: options.cache)).evaluate(e)
+        let high = try Evaluator(precision: options.certifyingBits, environment: try point.environment(precision: options.certifyingBits, cache: options.cache)).evaluate(e)
         return CertifiedValue(value: high, digits: agreementDigits(low, high, capBits: options.workingBits))
     }
 

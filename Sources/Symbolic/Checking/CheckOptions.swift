@@ -7,6 +7,8 @@ public struct CheckOptions: Sendable {
     public var seed: UInt64
     /// Threads for Monte Carlo; results do not depend on it.
     public var jobs: Int
+    /// Expensive values shared by the steps of this run (exact expectations, simulations).
+    public let cache = EvaluationCache()
 
     public init(digits: Int = 50, points: Int = 20, seed: UInt64 = 20_250_902, jobs: Int = 2) {
         self.digits = digits

@@ -55,7 +55,7 @@ extension Checker {
             let point = configuration.with(path.variable, .exact(h))
             var pair: [(BigFloat, BigFloat, BigFloat)] = []  // (exact, approximation, step) per precision
             for bits in [options.workingBits, options.certifyingBits] {
-                let env = try point.environment(precision: bits)
+                let env = try point.environment(precision: bits, cache: options.cache)
                 let evaluator = Evaluator(precision: bits, environment: env)
                 pair.append((try evaluator.scalar(exact), try evaluator.scalar(approximation), try evaluator.scalar(h)))
             }
@@ -102,7 +102,7 @@ extension Checker {
         case let .power(p): expected = p
         case let .geometric(rate):
             let bits = options.certifyingBits
-            let env = try configuration.with(path.variable, .exact(path.values.last!)).environment(precision: bits)
+            let env = try configuration.with(path.variable, .exact(path.values.last!)).environment(precision: bits, cache: options.cache)
             expected = try Evaluator(precision: bits, environment: env).scalar(rate).doubleValue
         case .unspecified: expected = nil
         }
@@ -212,7 +212,7 @@ extension Checker {
             for k in 0..<7 {
                 let point = configuration.with(path.variable, .exact(last + Expr.number(Rational(k)) * spacing))
                 for (bits, into) in [(options.certifyingBits, 0), (options.workingBits, 1)] {
-                    let value = try Evaluator(precision: bits, environment: try point.environment(precision: bits)).scalar(e)
+                    let value = try Evaluator(precision: bits, environment: try point.environment(precision: bits, cache: options.cache)).scalar(e)
                     if into == 0 { high.append(value) } else { low.append(value) }
                 }
             }

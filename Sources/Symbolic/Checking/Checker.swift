@@ -176,7 +176,7 @@ public struct Checker: Sendable {
             }
         case let .within(lower, upper):
             styleName = "within [\(lower.plainText), \(upper.plainText)]"
-            let evaluator = Evaluator(precision: bits, environment: try point.environment(precision: bits))
+            let evaluator = Evaluator(precision: bits, environment: try point.environment(precision: bits, cache: options.cache))
             ok = try evaluator.scalar(lower) <= value && value <= evaluator.scalar(upper)
         }
         let evidence = NumericEvidence(point: point.description, value: shown, certifiedDigits: certified.digits,

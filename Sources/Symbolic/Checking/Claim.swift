@@ -81,7 +81,7 @@ public indirect enum Claim: Sendable {
         switch self {
         case let .definition(d): return d.display.latex
         case let .identity(i): return Display(i.lhs, .equals, i.rhs).latex
-        case let .approximation(a): return Display(a.exact, .approximately, a.approximation).latex
+        case let .approximation(a): return (a.display ?? Display(a.exact, .approximately, a.approximation)).latex
         case let .limit(l): return l.display.latex
         case let .inequality(i): return Display(i.lhs, i.strict ? .less : .lessOrEqual, i.rhs).latex
         case let .numeric(n): return Display(n.value, .approximately, .symbol(Symbol("quote", latex: n.quote))).latex
@@ -186,9 +186,14 @@ public struct Approximation: Sendable {
     public let measure: Measure
     /// Fixed and grid parameters; `.values` axes are crossed, random domains drawn once per cell.
     public let space: ParameterSpace
+    /// How the claim is shown when that differs from "exact ≈ approximation" (e.g. a
+    /// derived error quantity is checked for a display the article prints).
+    public let display: Display?
 
     public init(_ exact: Expr, approximatedBy approximation: Expr, along path: RegimePath,
-                order: ExpectedOrder = .unspecified, measure: Measure = .relative, over space: ParameterSpace) {
+                order: ExpectedOrder = .unspecified, measure: Measure = .relative, over space: ParameterSpace,
+                display: Display? = nil) {
+        self.display = display
         self.exact = exact
         self.approximation = approximation
         self.path = path

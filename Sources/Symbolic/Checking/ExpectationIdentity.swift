@@ -51,7 +51,7 @@ extension Checker {
             let point = try claim.space.sample(&rng)
             var differences = RunningStatistics()
             for batch in 0..<claim.batches {
-                var env = try point.environment(precision: bits)
+                var env = try point.environment(precision: bits, cache: options.cache)
                 env.expectations = ExpectationModel(samples: claim.samplesPerBatch, batch: UInt64(batch), rules: claim.rules)
                 let evaluator = Evaluator(precision: bits, environment: env)
                 let l = try evaluator.evaluate(claim.lhs), r = try evaluator.evaluate(claim.rhs)

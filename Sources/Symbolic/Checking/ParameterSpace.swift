@@ -80,8 +80,9 @@ public struct Point: Sendable, CustomStringConvertible {
     public init(_ entries: [(Symbol, Entry)] = []) { self.entries = entries }
 
     /// The environment at a precision: derived parameters are evaluated in order.
-    public func environment(precision: Int) throws(EvaluationError) -> Environment {
+    public func environment(precision: Int, cache: EvaluationCache? = nil) throws(EvaluationError) -> Environment {
         var env = Environment()
+        env.cache = cache
         for (symbol, entry) in entries {
             switch entry {
             case let .exact(e), let .derived(e):

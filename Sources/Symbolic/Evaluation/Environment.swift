@@ -6,6 +6,8 @@ public struct Environment: Sendable {
     public var families: [String: FamilySource]
     /// How `E[·]` and `Var[·]` are evaluated; without a model they are an error.
     public var expectations: ExpectationModel?
+    /// The checking run's cache of expensive pure values.
+    public var cache: EvaluationCache?
 
     public init(values: [String: Value] = [:], families: [String: FamilySource] = [:], expectations: ExpectationModel? = nil) {
         self.values = values

@@ -89,7 +89,7 @@ public struct Evaluator: Sendable {
             guard values.count == function.arity else {
                 throw .unsupported("\(function.name) takes \(function.arity) argument(s), got \(values.count)")
             }
-            return .scalar(try function.evaluate(values, precision))
+            return .scalar(try function.evaluate(values, precision: precision, cache: environment.cache))
         case let .boundSum(bound, body):
             let (lower, upper) = try range(bound, e, &locals)
             guard lower <= upper else { return .scalar(constant(.zero)) }
