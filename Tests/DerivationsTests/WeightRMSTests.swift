@@ -8,9 +8,9 @@ struct WeightRMSTests {
     /// E1), with C_Adam estimated independently from sampled ũ_t; and against the mean-field √(η/2λ).
     @Test func stationaryWeightRMSMatchesExactConstant() {
         // ηλ = 10⁻³ (η = 10⁻², λ = 0.1), T = 10⁴ = 10/(ηλ), θ_t² averaged over (T/2, T].
-        let r = WeightRMSSimulation.script([0, 0.01, 0.1, 10_000, 0, 0.1, 1000, 7])
+        let r = WeightRMSSimulation.script([0, 0.01, 0.1, 10_000, 0, 0.1, 1000, 7], cache: nil)
         let rms = r[1].squareRoot(), se = r[3] / (2 * rms)
-        let tuc = WeightRMSSimulation.tuc([1000, 4000, 400, 11_307_057])
+        let tuc = WeightRMSSimulation.tuc([1000, 4000, 400, 11_307_057], cache: nil)
         let cAdam = tuc[3]
         let exact = (cAdam * 0.01 / 0.2).squareRoot()
         // Finite ηλ lowers ‖θ‖² by ≈ 9ηλ relative (E3), ≈ 0.45 % in RMS here: allow 1 % plus 4 σ.
@@ -37,7 +37,7 @@ struct WeightRMSTests {
     /// (β₁^150 ≈ 10⁻⁷), and against the inventory's value.
     @Test func signConstantMatchesMonteCarlo() throws {
         let bits = 128
-        let series = try WeightRMSConstants.signConstant.evaluate([BigFloat(0.9, precision: bits)], bits).doubleValue
+        let series = try WeightRMSConstants.signConstant.evaluate([BigFloat(0.9, precision: bits)], precision: bits, cache: nil).doubleValue
         #expect(abs(series - 13.278868699399942847) < 1e-12)
         let lags = 150
         let statistics = MonteCarlo.run(replicates: 4000, seed: 21, jobs: 2) { rng in
@@ -61,7 +61,7 @@ struct WeightRMSTests {
     /// E[g_t²/v_{t+j}] by quadrature against the lag averages of the TUC simulation and the
     /// inventory's values.
     @Test func lagMomentsMatchSimulation() throws {
-        let tuc = WeightRMSSimulation.tuc([1000, 4000, 400, 11_307_057])
+        let tuc = WeightRMSSimulation.tuc([1000, 4000, 400, 11_307_057], cache: nil)
         let count = 5 + WeightRMSSimulation.tucLags + 1
         for (lag, quoted) in [(0, 0.9560), (1, 0.9601), (5, 0.9749), (20, 1.0135), (100, 1.0515)] {
             let exact = try WeightRMSConstants.lagMoment(beta2: BigFloat(0.95, precision: 80), lag: lag, bits: 80).doubleValue

@@ -68,7 +68,7 @@ public struct Checker: Sendable {
     static func isRandom(_ space: ParameterSpace) -> Bool {
         space.parameters.contains { p in
             switch p.domain {
-            case .uniform, .logUniform, .integers, .values, .family, .gaussianFamily: return true
+            case .uniform, .logUniform, .integers, .values, .family, .gaussianFamily, .gaussianMatrix: return true
             case .fixed, .derived: return false
             }
         }

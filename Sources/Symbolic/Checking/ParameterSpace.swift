@@ -13,6 +13,8 @@ public enum Domain: Sendable {
     case derived(Expr)
     /// An indexed family of pseudo-random members (vectors when `dimension` is given).
     case family(dimension: Int?, lower: Double, upper: Double)
+    /// A matrix with independent N(0, 1) entries (seeded), for matrix identities.
+    case gaussianMatrix(rows: Int, columns: Int)
     /// An indexed family of independent N(mean, sd²) random variables, for expectations.
     case gaussianFamily(dimension: Int?, mean: Double, sd: Double)
 }
@@ -74,6 +76,7 @@ public struct Point: Sendable, CustomStringConvertible {
         case integer(Int)
         case derived(Expr)
         case family(FamilySource)
+        case gaussianMatrix(seed: UInt64, rows: Int, columns: Int)
     }
     public var entries: [(Symbol, Entry)]
 
@@ -90,6 +93,12 @@ public struct Point: Sendable, CustomStringConvertible {
             case let .sampled(x): env[symbol.name] = .scalar(BigFloat(x, precision: 53))
             case let .integer(n): env[symbol.name] = .scalar(BigFloat(n, precision: 64))
             case let .family(source): env.families[symbol.name] = source
+            case let .gaussianMatrix(seed, rows, columns):
+                do {
+                    env[symbol.name] = .matrix(try Matrix.gaussian(rows: rows, columns: columns, seed: seed, precision: precision))
+                } catch {
+                    throw .unsupported("a \(rows)×\(columns) Gaussian matrix: \(error)")
+                }
             }
         }
         return env
@@ -109,6 +118,7 @@ public struct Point: Sendable, CustomStringConvertible {
             case let .sampled(x): return "\(symbol.name)=\(x)"
             case let .integer(n): return "\(symbol.name)=\(n)"
             case .derived: return nil
+            case let .gaussianMatrix(seed, rows, columns): return "\(symbol.name)~\(rows)×\(columns) Gaussian, seed \(seed)"
             case let .family(source):
                 if case let .random(seed, dimension, _, _) = source {
                     return "\(symbol.name)~seed \(seed)" + (dimension.map { " (dim \($0))" } ?? "")
@@ -182,6 +192,9 @@ extension ParameterSpace {
         case let .derived(e): return .derived(e)
         case let .family(dimension, lower, upper):
             return .family(.random(seed: rng.next(), dimension: dimension, lower: lower, upper: upper))
+        case let .gaussianMatrix(rows, columns):
+            guard rows >= 1, columns >= 1 else { throw .emptyDomain(parameter.symbol.name) }
+            return .gaussianMatrix(seed: rng.next(), rows: rows, columns: columns)
         case let .gaussianFamily(dimension, mean, sd):
             return .family(.gaussian(seed: rng.next(), dimension: dimension, mean: mean, sd: sd))
         }

@@ -53,6 +53,8 @@ extension Evaluator {
         case .dot:
             guard let products = args[0].combined(with: args[1], *) else { throw .shapeMismatch(node: node.latex) }
             return .scalar(products.components.reduce(BigFloat(0, precision: precision), +))
+        case .transpose, .trace, .msign, .nuclearNorm, .spectralNorm, .frobeniusNorm, .identityMatrix:
+            return try matrixFunction(function, args[0], node)
         case .min: return try combine(args[0], args[1], node, BigFloat.min)
         case .max: return try combine(args[0], args[1], node, BigFloat.max)
         }

@@ -67,10 +67,14 @@ public struct Evaluator: Sendable {
             for factor in factors.dropFirst() {
                 if case let .power(base, exponent) = factor, exponent.rationalValue == Rational(-1) {
                     let divisor = try eval(base, &locals)
+                    if case .matrix = divisor {
+                        total = try multiplied(total, try matrixPower(divisor, Rational(-1), e), e)
+                        continue
+                    }
                     if divisor.components.contains(where: \.isZero) { throw .divisionByZero(node: e.latex) }
                     total = try combine(total, divisor, e, /)
                 } else {
-                    total = try combine(total, try eval(factor, &locals), e, *)
+                    total = try multiplied(total, try eval(factor, &locals), e)
                 }
             }
             return total
@@ -159,6 +163,7 @@ public struct Evaluator: Sendable {
         switch v {
         case let .scalar(x): return x.precision >= precision ? .scalar(x) : .scalar(x.rounded(toPrecision: precision))
         case let .vector(xs): return .vector(xs.map { $0.precision >= precision ? $0 : $0.rounded(toPrecision: precision) })
+        case let .matrix(m): return m.precision >= precision ? .matrix(m) : .matrix(m.rounded(toPrecision: precision))
         }
     }
 
@@ -200,6 +205,10 @@ public struct Evaluator: Sendable {
 
     func power(_ base: Expr, _ exponent: Expr, _ node: Expr, _ locals: inout [String: Value]) throws(EvaluationError) -> Value {
         let b = try eval(base, &locals)
+        if case .matrix = b {
+            guard let r = exponent.rationalValue else { throw .unsupported("a matrix power needs a rational exponent: \(node.latex)") }
+            return try matrixPower(b, r, node)
+        }
         // Half-integer exponents are square roots: exact rounding and a clear domain error.
         if exponent.rationalValue == Rational(1, 2) {
             return try call(.sqrt, [b], node)

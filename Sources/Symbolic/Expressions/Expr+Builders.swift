@@ -152,6 +152,14 @@ public func norm(_ x: Expr) -> Expr { .call(.norm, [x]) }
 public func rmsNorm(_ x: Expr) -> Expr { .call(.rmsNorm, [x]) }
 public func dot(_ x: Expr, _ y: Expr) -> Expr { .call(.dot, [x, y]) }
 public func expectation(_ x: Expr) -> Expr { .expectation(x) }
+public func transpose(_ x: Expr) -> Expr { .call(.transpose, [x]) }
+public func trace(_ x: Expr) -> Expr { .call(.trace, [x]) }
+public func msign(_ x: Expr) -> Expr { .call(.msign, [x]) }
+public func nuclearNorm(_ x: Expr) -> Expr { .call(.nuclearNorm, [x]) }
+public func spectralNorm(_ x: Expr) -> Expr { .call(.spectralNorm, [x]) }
+public func frobeniusNorm(_ x: Expr) -> Expr { .call(.frobeniusNorm, [x]) }
+/// The n×n identity.
+public func identityMatrix(_ n: Expr) -> Expr { .call(.identityMatrix, [n]) }
 public func variance(_ x: Expr) -> Expr { .variance(x) }
 
 /// Σ_{name=lower}^{upper} body(index).
@@ -177,11 +185,4 @@ public struct Family: Sendable {
     public let symbol: Symbol
     public init(_ symbol: Symbol) { self.symbol = symbol }
     public subscript(_ indices: Expr...) -> Expr { .indexed(symbol, indices) }
-}
-
-extension Expr {
-    public var isVectorSymbol: Bool {
-        if case let .symbol(s) = self { return s.latex.hasPrefix("\\boldsymbol") }
-        return false
-    }
 }

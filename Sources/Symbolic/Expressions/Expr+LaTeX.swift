@@ -125,7 +125,8 @@ struct LaTeXRenderer {
         if magnitude.numerator != 1 { numerator.append(.number(Rational(magnitude.numerator))) }
         if magnitude.denominator != 1 { denominator.append(.number(Rational(magnitude.denominator))) }
         for factor in rest {
-            if case let .power(base, exponent) = factor, let r = exponent.rationalValue, r.isNegative, let n = r.negated {
+            if case let .power(base, exponent) = factor, let r = exponent.rationalValue, r.isNegative, let n = r.negated,
+               !base.involvesMatrix {
                 denominator.append(Expr.raise(base, .number(n)))
             } else {
                 numerator.append(factor)
@@ -161,6 +162,10 @@ struct LaTeXRenderer {
     }
 
     func renderPower(_ base: Expr, _ exponent: Expr) -> (String, Level) {
+        if base.involvesMatrix, let r = exponent.rationalValue, !r.isInteger || r.isNegative {
+            // (GᵀG)^{-1/2}: matrix powers keep their exponent; order matters, no fractions.
+            return ("\\left(\(render(base))\\right)^{\(r.isNegative ? "-" : "")\(abs(r.numerator))\(r.isInteger ? "" : "/\(r.denominator)")}", .power)
+        }
         if let r = exponent.rationalValue {
             if r == Rational(1, 2) { return ("\\sqrt{\(render(base))}", .atom) }
             if r.isNegative, let n = r.negated {
@@ -207,6 +212,13 @@ struct LaTeXRenderer {
         case .rmsNorm: return ("\\Vert \(a[0])\\Vert_{RMS}", .atom)
         case .dot: return ("\(wrap(args[0], atLeast: .power))\\cdot \(wrap(args[1], atLeast: .power))", .product)
         case .componentMean: return ("\\overline{\(a[0])}", .atom)
+        case .transpose: return ("\(wrap(args[0], atLeast: .atom))^{\\top}", .power)
+        case .trace: return named("\\operatorname{tr}")
+        case .msign: return named("\\operatorname{msign}")
+        case .nuclearNorm: return ("\\Vert \(a[0])\\Vert_*", .atom)
+        case .spectralNorm: return ("\\Vert \(a[0])\\Vert_2", .atom)
+        case .frobeniusNorm: return ("\\Vert \(a[0])\\Vert_F", .atom)
+        case .identityMatrix: return ("\\boldsymbol{I}", .atom)
         case .min: return named("\\min")
         case .max: return named("\\max")
         }

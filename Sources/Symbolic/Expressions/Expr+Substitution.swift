@@ -46,3 +46,23 @@ extension Expr {
         substituting(symbol, with: .symbol(Symbol("\u{1}probe"))) != self
     }
 }
+
+extension Expr {
+    /// Whether the expression is built from a matrix (a matrix symbol or a matrix function).
+    public var involvesMatrix: Bool {
+        switch self {
+        case let .symbol(s), let .indexed(s, _): return s.kind == .matrix
+        case let .named(s, definition): return s.kind == .matrix || definition.involvesMatrix
+        case let .call(f, args):
+            switch f {
+            case .transpose, .msign, .identityMatrix: return true
+            case .trace, .nuclearNorm, .spectralNorm, .frobeniusNorm: return false
+            default: return args.contains(where: \.involvesMatrix)
+            }
+        case let .sum(terms): return terms.contains(where: \.involvesMatrix)
+        case let .product(factors): return factors.contains(where: \.involvesMatrix)
+        case let .power(base, _): return base.involvesMatrix
+        default: return false
+        }
+    }
+}

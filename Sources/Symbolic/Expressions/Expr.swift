@@ -56,6 +56,8 @@ public enum Function: String, Hashable, Sendable, CaseIterable {
     /// Reductions of vectors: ‖x‖, ‖x‖_RMS, x·y, mean of components.
     case norm, rmsNorm, dot, componentMean
     case min, max
+    /// Matrices: transpose, trace, matrix sign U Vᵀ, norms, the identity of a given size.
+    case transpose, trace, msign, nuclearNorm, spectralNorm, frobeniusNorm, identityMatrix
 
     public var arity: Int {
         switch self {

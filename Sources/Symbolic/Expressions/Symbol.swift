@@ -2,17 +2,28 @@
 ///
 /// `name` is what environments bind; `latex` is how the article writes it.
 public struct Symbol: Hashable, Sendable, CustomStringConvertible {
+    /// Matrices do not commute and are not divided by: the renderer writes their inverse
+    /// powers as powers, not fractions.
+    public enum Kind: Hashable, Sendable { case scalar, vector, matrix }
+
     public let name: String
     public let latex: String
+    public let kind: Kind
 
-    public init(_ name: String, latex: String? = nil) {
+    public init(_ name: String, latex: String? = nil, kind: Kind = .scalar) {
         self.name = name
         self.latex = latex ?? Symbol.defaultLaTeX(for: name)
+        self.kind = kind
     }
 
     /// A bold vector symbol such as 𝒎 (`\boldsymbol{m}`).
     public static func vector(_ name: String, latex: String? = nil) -> Symbol {
-        Symbol(name, latex: latex ?? "\\boldsymbol{\(defaultLaTeX(for: name))}")
+        Symbol(name, latex: latex ?? "\\boldsymbol{\(defaultLaTeX(for: name))}", kind: .vector)
+    }
+
+    /// A bold matrix symbol such as 𝑮 (`\boldsymbol{G}`).
+    public static func matrix(_ name: String, latex: String? = nil) -> Symbol {
+        Symbol(name, latex: latex ?? "\\boldsymbol{\(defaultLaTeX(for: name))}", kind: .matrix)
     }
 
     public var description: String { name }

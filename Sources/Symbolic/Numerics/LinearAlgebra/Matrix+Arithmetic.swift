@@ -93,3 +93,11 @@ extension Matrix {
         return true
     }
 }
+
+extension Matrix {
+    /// The matrix with `transform` applied to every entry (precision taken from the results).
+    public func mappingEntries(_ transform: (BigFloat) -> BigFloat) throws(LinearAlgebraError) -> Matrix {
+        let mapped = entries.map(transform)
+        return try Matrix(rows: rows, columns: columns, precision: mapped.map(\.precision).max() ?? precision, entries: mapped)
+    }
+}
