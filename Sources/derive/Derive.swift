@@ -8,7 +8,7 @@ struct Derive: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "derive",
         abstract: "Check the derivations of the encoded articles step by step with MPFR.",
-        subcommands: [ListSteps.self, Check.self, Show.self],
+        subcommands: [ListSteps.self, Check.self, Show.self, Latex.self],
         defaultSubcommand: Check.self
     )
 }
