@@ -46,7 +46,8 @@ extension Article11335 {
                  tables: [Article11335.estimateTable]),
             Step("11335.9", "Jensen step: E‖·‖ ≈ √E‖·‖²", at: "计算期望值 (computing the expectation), first display, second ≈",
                  claim: .all([
-                    .approximation(Approximation(chiSum, approximatedBy: shown("rootMoments", "\\sqrt{\\mathbb{E}[\(normWv)^2]} + \\sqrt{\\mathbb{E}[\(normUW)^2]}", rootSum),
+                    .approximation(Approximation(shown("halfMeans", "\\mathbb{E}[\(normWv)] + \\mathbb{E}[\(normUW)]", chiSum),
+                                                 approximatedBy: shown("rootMoments", "\\sqrt{\\mathbb{E}[\(normWv)^2]} + \\sqrt{\\mathbb{E}[\(normUW)^2]}", rootSum),
                                                  along: .increasing(k, [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262_144, 1_048_576]),
                                                  order: .power(1), over: ParameterSpace([Parameter(a, .values([1, 2, 4, 8])), Parameter(n, .derived(a * k)),
                                                                                          Parameter(m, .derived(k))]))),
