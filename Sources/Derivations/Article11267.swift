@@ -19,6 +19,7 @@ enum Article11267 {
     static let normSigma: Expr = .symbol(Symbol("normSigma", latex: "\\Vert\\boldsymbol{\\sigma}\\Vert"))
     /// eq:mean-field (display #7), first form.
     static let meanFieldRMS = sqrt((normMu ** 2 + k * normSigma ** 2) / (normMu ** 2 + normSigma ** 2))
+    static let vHat: Expr = .symbol(Symbol.vector("vhat", latex: "\\hat{\\boldsymbol{v}}_t"))
     static let updateRMSSymbol: Expr = .symbol(Symbol("U", latex: "\\Vert\\boldsymbol{u}_t\\Vert_{RMS}"))
 
     /// The exact stationary Update RMS for Gaussian gradients (σ = 1), Extension E1, by quadrature.
@@ -88,9 +89,9 @@ enum Article11267 {
                         over: scalarGradients([Parameter(beta1, .values([0.5, 0.9])), Parameter(beta2, .values([0.95, 0.99]))]))),
                     // (b) at fixed v̂: 1/(√v̂ + ε) against 1/√v̂ as ε → 0, error ε/√v̂ (order 1).
                     .approximation(Approximation(
-                        1 / (sqrt(Expr.symbol("vhat")) + epsilon), approximatedBy: 1 / sqrt(Expr.symbol("vhat")),
+                        1 / (sqrt(vHat) + epsilon), approximatedBy: 1 / sqrt(vHat),
                         along: .decades(epsilon, from: 4, to: 8), order: .power(1),
-                        over: ParameterSpace([Parameter(.symbol("vhat"), .values([1e-6, 1e-2, 1]))]))),
+                        over: ParameterSpace([Parameter(vHat, .values([1e-6, 1e-2, 1]))]))),
                  ])),
             Step("11267.4", "EMA expansions of m_t and v_t", at: "问题引入 (problem), display #2",
                  claim: .all([

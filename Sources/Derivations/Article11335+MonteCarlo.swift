@@ -37,7 +37,8 @@ extension Article11335 {
     /// (n, m, R, seed) ↦ the mean (or standard deviation) of an observable over R Gaussian replicates.
     static func gaussian(_ observable: Observable, _ statistic: Statistic = .mean, latex: String) -> ExternalFunction {
         let name = "mc11335.gaussian.\(observable).\(statistic.rawValue)"
-        return ExternalFunction(name, latex: latex, arity: 4) { (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
+        return ExternalFunction(name, latex: latex, arity: 4, precisionIndependent: true) { (args: [BigFloat], context: ExternalFunction.Context) throws(EvaluationError) -> BigFloat in
+            let bits = context.precision
             let n = try integerArgument(args[0], "n", in: name)
             let m = try integerArgument(args[1], "m", in: name)
             let r = try integerArgument(args[2], "R", in: name, minimum: 2)
@@ -52,7 +53,8 @@ extension Article11335 {
     /// (n, m, R, seed) ↦ the mean of σ₁ over R dense matrices with i.i.d. entries of `law`.
     static func dense(_ law: EntryLaw, latex: String) -> ExternalFunction {
         let name = "mc11335.dense.\(law.name)"
-        return ExternalFunction(name, latex: latex, arity: 4) { (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
+        return ExternalFunction(name, latex: latex, arity: 4, precisionIndependent: true) { (args: [BigFloat], context: ExternalFunction.Context) throws(EvaluationError) -> BigFloat in
+            let bits = context.precision
             let n = try integerArgument(args[0], "n", in: name)
             let m = try integerArgument(args[1], "m", in: name)
             let r = try integerArgument(args[2], "R", in: name, minimum: 2)
@@ -99,7 +101,8 @@ extension Article11335 {
     /// (a, b, R, seed) ↦ the extrapolated limit L of E[σ₁/(√n+√m)] as k → ∞.
     static func extrapolatedRatio(latex: String) -> ExternalFunction {
         let name = "mc11335.extrapolatedSpectralRatio"
-        return ExternalFunction(name, latex: latex, arity: 4) { (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
+        return ExternalFunction(name, latex: latex, arity: 4, precisionIndependent: true) { (args: [BigFloat], context: ExternalFunction.Context) throws(EvaluationError) -> BigFloat in
+            let bits = context.precision
             let a = try integerArgument(args[0], "a", in: name)
             let b = try integerArgument(args[1], "b", in: name)
             let r = try integerArgument(args[2], "R", in: name, minimum: 2)

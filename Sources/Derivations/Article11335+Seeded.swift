@@ -195,7 +195,8 @@ extension Article11335 {
     /// the sample mean of vᵀW_rᵀW_r v (`meanFirst` false) or vᵀ(sample mean of W_rᵀW_r)v (true).
     static func empiricalQuadratic(meanFirst: Bool, latex: String) -> ExternalFunction {
         let name = "seeded11335.empiricalQuadratic.\(meanFirst ? "meanFirst" : "formFirst")"
-        return ExternalFunction(name, latex: latex, arity: 4) { (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
+        return ExternalFunction(name, latex: latex, arity: 4, precisionIndependent: false) { (args: [BigFloat], context: ExternalFunction.Context) throws(EvaluationError) -> BigFloat in
+            let bits = context.precision
             let seed = try integerArgument(args[0], "seed", in: name, minimum: 0)
             let n = try integerArgument(args[1], "n", in: name)
             let m = try integerArgument(args[2], "m", in: name)

@@ -201,7 +201,7 @@ struct RandomMatrixTests {
     @Test func monteCarloExternalsArePrecisionIndependent() throws {
         let f = Article11335.gaussian(.sigmaMax, latex: "E")
         let args = [32, 16, 50, 9].map { BigFloat($0, precision: 64) }
-        #expect(try f.evaluate(args, 200).doubleValue == f.evaluate(args, 264).doubleValue)
+        #expect(try f.evaluate(args, precision: 200, cache: nil).doubleValue == f.evaluate(args, precision: 264, cache: nil).doubleValue)
     }
 
     // MARK: weighted least squares

@@ -120,10 +120,14 @@ public struct Point: Sendable, CustomStringConvertible {
             case .derived: return nil
             case let .gaussianMatrix(seed, rows, columns): return "\(symbol.name)~\(rows)×\(columns) Gaussian, seed \(seed)"
             case let .family(source):
-                if case let .random(seed, dimension, _, _) = source {
-                    return "\(symbol.name)~seed \(seed)" + (dimension.map { " (dim \($0))" } ?? "")
+                switch source {
+                case let .random(seed, dimension, lower, upper):
+                    return "\(symbol.name)~U(\(lower), \(upper)) seed \(seed)" + (dimension.map { " dim \($0)" } ?? "")
+                case let .gaussian(seed, dimension, mean, sd):
+                    return "\(symbol.name)~N(\(mean), \(sd)²) seed \(seed)" + (dimension.map { " dim \($0)" } ?? "")
+                case .closure:
+                    return "\(symbol.name)=given"
                 }
-                return "\(symbol.name)=given"
             }
         }.joined(separator: ", ")
     }

@@ -23,6 +23,15 @@ struct LaTeXRenderer {
         switch e {
         case let .number(r):
             if r.isInteger { return ("\(r.numerator)", r.isNegative ? .negation : .atom) }
+            // Decimals as the articles write them (0.9, 0.225); tiny ones as powers of ten.
+            if r.denominator >= 10, let decimal = r.terminatingDecimal {
+                if decimal.count <= 10 { return (decimal, r.isNegative ? .negation : .atom) }
+                if let sci = r.scientific, let mantissa = sci.split(separator: "e").first {
+                    let exponent = sci.split(separator: "e").last ?? ""
+                    let body = mantissa == "1" || mantissa == "-1" ? "10^{\(exponent)}" : "\(mantissa) \\cdot 10^{\(exponent)}"
+                    return (mantissa.hasPrefix("-") && mantissa == "-1" ? "-" + body : body, r.isNegative ? .negation : .power)
+                }
+            }
             let body = "\\frac{\(abs(r.numerator))}{\(r.denominator)}"
             return r.isNegative ? ("-" + body, .negation) : (body, .atom)
         case let .constant(c):

@@ -2,7 +2,7 @@ extension Expr {
     /// A compact plain-text form for reports and error messages (LaTeX is for documents).
     public var plainText: String {
         switch self {
-        case let .number(r): return r.description
+        case let .number(r): return r.readable
         case let .constant(c): return c.rawValue
         case let .symbol(s): return s.name
         case let .indexed(s, i): return "\(s.name)_[\(i.map(\.plainText).joined(separator: ","))]"

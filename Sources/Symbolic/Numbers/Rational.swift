@@ -61,6 +61,44 @@ public struct Rational: Hashable, Sendable, CustomStringConvertible {
 
     public var doubleValue: Double { Double(numerator) / Double(denominator) }
 
+    /// The exact decimal expansion when the denominator is 2^a·5^b (0.9, 0.225, 0.0001), else nil.
+    public var terminatingDecimal: String? {
+        var d = denominator, places = 0
+        var twos = 0, fives = 0
+        while d % 2 == 0 { d /= 2; twos += 1 }
+        while d % 5 == 0 { d /= 5; fives += 1 }
+        guard d == 1 else { return nil }
+        places = Swift.max(twos, fives)
+        guard places <= 18 else { return nil }
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let (scaled, overflow) = abs(numerator).multipliedReportingOverflow(by: scale / denominator)
+        guard !overflow else { return nil }
+        if places == 0 { return "\(numerator)" }
+        var digits = String(scaled)
+        while digits.count <= places { digits = "0" + digits }
+        let split = digits.index(digits.endIndex, offsetBy: -places)
+        return (numerator < 0 ? "-" : "") + digits[..<split] + "." + digits[split...]
+    }
+
+    /// How reports write an exact constant: decimals where the author would (0.95, 1e-4),
+    /// fractions otherwise (1/3).
+    public var readable: String {
+        if isInteger { return "\(numerator)" }
+        if let decimal = terminatingDecimal, denominator >= 10 || denominator == 5 {
+            return decimal.count <= 10 ? decimal : scientific ?? decimal
+        }
+        return description
+    }
+
+    /// 1e-6 style for tiny powers of ten times a small integer.
+    var scientific: String? {
+        var d = denominator, k = 0
+        while d % 10 == 0 { d /= 10; k += 1 }
+        guard d == 1, k > 0 else { return nil }
+        return "\(numerator)e-\(k)"
+    }
+
     static func gcd(_ a: Int, _ b: Int) -> Int {
         var (x, y) = (a, b)
         while y != 0 { (x, y) = (y, x % y) }
