@@ -1,31 +1,50 @@
-# Set-up and entry points. Every target installs the system libraries it needs when missing,
+# Set-up and entry points. Every target installs the system packages it needs when missing,
 # so a fresh Debian machine needs nothing but Swift and these commands.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE_TESTING := -c release -Xswiftc -enable-testing
 
-.PHONY: check test deps build bench clean
+.PHONY: check test proofs deps deps-mpfr deps-latex build bench clean
 
 ## Check every step of every encoded article (exit 1 if a verdict differs from its expectation).
-check: deps
+check: deps-mpfr
 	$(SWIFT) build -c release --product derive
 	.build/release/derive check all
 
-## Run the unit, property and verdict tests.
+## Unit, property, verdict and listing tests (optimised build: the checks are numerical work).
 test: deps
-	$(SWIFT) test -c release -Xswiftc -enable-testing
+	$(SWIFT) test $(RELEASE_TESTING)
 
-build: deps
+## Regenerate proofs/*.tex and compile each with pdflatex (PDFs stay out of git).
+proofs: deps
+	$(SWIFT) build -c release --product derive
+	.build/release/derive latex all --out proofs
+	cd proofs && for f in *.tex; do \
+		pdflatex -interaction=batchmode -halt-on-error $$f >/dev/null && pdflatex -interaction=batchmode -halt-on-error $$f >/dev/null \
+		|| { echo "pdflatex failed on $$f (see proofs/$${f%.tex}.log)"; exit 1; }; done
+	@ls proofs/*.pdf
+
+build: deps-mpfr
 	$(SWIFT) build
 
-## Benchmarks against hand-written C over MPFR (and mpmath where available).
-bench: deps
+## Benchmarks against hand-written C over MPFR and mpmath.
+bench: deps-mpfr
 	bash benchmarks/run.sh
 
-## Install libmpfr-dev, libgmp-dev and pkg-config with apt when pkg-config cannot find MPFR.
-deps:
+deps: deps-mpfr deps-latex
+
+## libmpfr-dev, libgmp-dev and pkg-config, when pkg-config cannot find MPFR.
+deps-mpfr:
 	@if ! pkg-config --exists mpfr 2>/dev/null; then \
 		echo "installing libmpfr-dev libgmp-dev pkg-config"; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y libmpfr-dev libgmp-dev pkg-config; \
+	fi
+
+## pdflatex and the packages the listings use, when pdflatex is missing.
+deps-latex:
+	@if ! command -v pdflatex >/dev/null 2>&1; then \
+		echo "installing texlive (pdflatex)"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y texlive-latex-base texlive-latex-recommended texlive-fonts-recommended; \
 	fi
 
 clean:

@@ -33,7 +33,7 @@ extension Article11335 {
             let entry = offDiagonal ? "12" : "11"
             let product = outer ? "\\boldsymbol{W}\\boldsymbol{W}^{\\top}" : "\\boldsymbol{W}^{\\top}\\boldsymbol{W}"
             return .monteCarlo(MonteCarloClaim(
-                Display(shown("gram\(entry)\(outer)", "\\mathbb{E}[(\(product))_{\(entry)}]_{\\text{\(law.name)}}", 0), .approximately, reference),
+                Display(shown("gram\(entry)\(outer)", "\\mathbb{E}[(\(product))_{\(entry)}]_{\(law.latex)}", 0), .approximately, reference),
                 simulation: RandomMatrices.gramEntry(rows: rows, columns: columns, law: law, 0, offDiagonal ? 1 : 0, outer: outer),
                 quote: quote, quoted: .expectation, replicates: 4000, reference: reference))
         }
@@ -159,8 +159,8 @@ extension Article11335 {
     /// E‖W‖₂ ≈ √n + √m along k for dense matrices with i.i.d. `law` entries.
     static func universality(_ law: EntryLaw) -> Claim {
         let (ratio, path): (Int, [Int]) = law == .uniform ? (2, [4, 16, 64]) : (1, [8, 32, 128])
-        let expected = shown("dense_\(law.name)", "\(expectedNormW)_{\\text{\(law.name)}}",
-                             dense(law, latex: "\\mathbb{E}_{\\text{\(law.name)}}\\Vert\\boldsymbol{W}\\Vert_2")(n, m, replicates, seed))
+        let expected = shown("dense_\(law.name)", "\(expectedNormW)_{\(law.latex)}",
+                             dense(law, latex: "\\mathbb{E}_{\(law.latex)}\\Vert\\boldsymbol{W}\\Vert_2")(n, m, replicates, seed))
         return .approximation(Approximation(expected, approximatedBy: rootSum, along: .increasing(k, path),
                                             over: proportional([ratio], replicates: 48)))
     }

@@ -10,7 +10,7 @@ struct VerdictTests {
     @Test(arguments: stepIDs)
     func verdictMatchesExpectation(id: String) throws {
         let (_, step) = try #require(Articles.step(id))
-        let result = Checker().check(step)
+        let result = try #require(CheckedSteps.results[id])
         #expect(result.matchesExpectation,
                 "\(id): expected \(step.expected.rawValue), found \(result.printed.outcome.rawValue): \(result.printed.summary)")
         if step.expected == .failsAsPrinted {
@@ -30,8 +30,7 @@ struct VerdictTests {
     /// Every step ID of the inventory (../shared/derivations/NNNNN.md beside the project) is encoded.
     @Test(arguments: Articles.all.map(\.number))
     func inventoryIsCovered(article: Int) throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let inventory = root.deletingLastPathComponent().appendingPathComponent("shared/derivations/\(article).md")
+        let inventory = CheckedSteps.root.deletingLastPathComponent().appendingPathComponent("shared/derivations/\(article).md")
         let text = try String(contentsOf: inventory, encoding: .utf8)
         let ids = text.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("### \(article).") else { return nil }

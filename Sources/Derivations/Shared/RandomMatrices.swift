@@ -252,6 +252,16 @@ enum RandomMatrices {
             }
         }
 
+        /// The law's name as LaTeX (math mode).
+        var latex: String {
+            switch self {
+            case .gaussian: return "\\text{normal}"
+            case .rademacher: return "\\text{Rademacher}"
+            case .uniform: return "\\text{uniform}[-\\sqrt{3},\\sqrt{3}]"
+            case let .pareto(alpha): return "\\text{Pareto }\\alpha=\(alpha)"
+            }
+        }
+
         func sample(_ draws: inout Draws) -> Double {
             switch self {
             case .gaussian: return draws.gaussian()

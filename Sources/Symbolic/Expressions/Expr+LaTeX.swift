@@ -141,9 +141,19 @@ struct LaTeXRenderer {
                 numerator.append(factor)
             }
         }
+        // The articles write a scalar fraction before the vector it scales: \frac{1-β₁}{1+β₁}σ².
+        var trailing: [Expr] = []
+        if !denominator.isEmpty, numerator.contains(where: { !$0.isBoldFactor }), numerator.contains(where: \.isBoldFactor),
+           !denominator.contains(where: \.isBoldFactor) {
+            trailing = numerator.filter(\.isBoldFactor)
+            numerator = numerator.filter { !$0.isBoldFactor }
+        }
         let body: String
         if denominator.isEmpty {
             body = juxtapose(numerator)
+        } else if !trailing.isEmpty {
+            let top = juxtapose(numerator, inFraction: true)
+            body = "\\frac{\(top)}{\(juxtapose(denominator, inFraction: true))} " + juxtapose(trailing)
         } else {
             let top = numerator.isEmpty ? "1" : juxtapose(numerator, inFraction: true)
             body = "\\frac{\(top)}{\(juxtapose(denominator, inFraction: true))}"
@@ -230,6 +240,17 @@ struct LaTeXRenderer {
         case .identityMatrix: return ("\\boldsymbol{I}", .atom)
         case .min: return named("\\min")
         case .max: return named("\\max")
+        }
+    }
+}
+
+extension Expr {
+    /// A bold (vector or matrix) symbol or family member, or a power of one.
+    var isBoldFactor: Bool {
+        switch self {
+        case let .symbol(s), let .indexed(s, _), let .named(s, _): return s.kind != .scalar
+        case let .power(base, _): return base.isBoldFactor
+        default: return false
         }
     }
 }

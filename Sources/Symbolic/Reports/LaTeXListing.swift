@@ -112,7 +112,7 @@ public enum LaTeXListing {
             var out = "Both sides agree to \(Int(e.minimumDigits)) certified digits (required \(e.requiredDigits)) at \(e.points) seeded point\(e.points == 1 ? "" : "s"), "
             out += "evaluated at \(e.precisionBits) bits and again at \(e.precisionBits + 64).\n"
             if let c = e.counterexample {
-                out += "\\par Counterexample at \\texttt{\(LaTeXText.escape(c.point))}: left side \(number(c.lhs)), right side \(number(c.rhs)), relative difference \(number(c.relativeDifference)).\n"
+                out += "\\par Counterexample at \(LaTeXText.escape(c.point)): left side \(number(c.lhs)), right side \(number(c.rhs)), relative difference \(number(c.relativeDifference)).\n"
             }
             return out
         case let .sequence(s):
@@ -120,7 +120,7 @@ public enum LaTeXListing {
             guard let first = s.configurations.first else { return "\n" }
             let orderName = s.orderKind == "geometric" ? "rate" : "order"
             out += "Error along \\texttt{\(LaTeXText.escape(s.variable))} \(s.direction == .toZero ? "$\\to 0$" : "$\\to\\infty$")"
-            out += first.point.isEmpty ? ":\n" : " at \\texttt{\(LaTeXText.escape(first.point))}:\n"
+            out += first.point.isEmpty ? ":\n" : " at \(LaTeXText.escape(first.point)):\n"
             out += "\\begin{center}\\begin{tabular}{lll}\n\(LaTeXText.escape(s.variable)) & error & observed \(orderName)\\\\\\hline\n"
             for row in first.rows {
                 out += "\(number(row.step)) & \(number(row.error)) & \(row.observedOrder.map(number) ?? "")\\\\\n"
@@ -152,9 +152,9 @@ public enum LaTeXListing {
             return out + "\n"
         case let .meanField(m):
             var out = "Mean-field value against the exact one (allowed relative gap \(number(format3(100 * m.tolerance)))\\%):\n"
-            out += "\\begin{center}\\begin{tabular}{llll}\npoint & exact & mean field & gap\\\\\\hline\n"
+            out += "\\begin{center}\\small\\begin{tabular}{>{\\raggedright\\arraybackslash}p{0.5\\linewidth}lll}\npoint & exact & mean field & gap\\\\\\hline\n"
             for row in m.rows.prefix(16) {
-                out += "\\texttt{\(LaTeXText.escape(row.point))} & \(number(shortNumber(row.exact))) & \(number(shortNumber(row.heuristic))) & \(number(format3(100 * row.relativeGap)))\\%\\\\\n"
+                out += "\(LaTeXText.escape(row.point)) & \(number(shortNumber(row.exact))) & \(number(shortNumber(row.heuristic))) & \(number(format3(100 * row.relativeGap)))\\%\\\\\n"
             }
             if m.rows.count > 16 { out += "\\multicolumn{4}{l}{(\(m.rows.count - 16) more)}\\\\\n" }
             return out + "\\end{tabular}\\end{center}\n"

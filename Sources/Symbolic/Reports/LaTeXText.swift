@@ -1,3 +1,5 @@
+import Foundation
+
 /// Plain text (titles, remarks, evidence) made safe for pdflatex: LaTeX specials escaped, the
 /// Unicode math the project's prose uses (β₁, ≈, √, ‖, ⁻¹, …) mapped to math mode, and CJK text
 /// — which pdflatex cannot typeset without extra packages — left out (every location carries
@@ -45,6 +47,16 @@ public enum LaTeXText {
         func flushMath() {
             if !pendingMath.isEmpty { out += "$" + pendingMath + "$"; pendingMath = "" }
         }
+        func appendScript(_ marker: String, _ content: String) {
+            let opening = marker + "{"
+            if pendingMath.hasSuffix("}"), let range = pendingMath.range(of: opening, options: .backwards),
+               !pendingMath[range.upperBound...].dropLast().contains("{"), !pendingMath[range.upperBound...].dropLast().contains("}") {
+                pendingMath.removeLast()
+                pendingMath += content + "}"
+            } else {
+                pendingMath += opening + content + "}"
+            }
+        }
         func appendMath(_ m: String) {
             if let last = pendingMath.last, last.isLetter, m.first?.isLetter ?? false { pendingMath += " " }
             pendingMath += m
@@ -59,8 +71,9 @@ public enum LaTeXText {
                 continue
             }
             if let m = mathSymbols[c] { appendMath(m + (m.last?.isLetter ?? false ? "{}" : "")); continue }
-            if let sub = subscripts[c] { appendMath("_{\(sub)}"); continue }
-            if let sup = superscripts[c] { appendMath("^{\(sup)}"); continue }
+            // Runs of sub- or superscript characters (⁻¹², ₁₂) form one script group.
+            if let sub = subscripts[c] { appendScript("_", sub); continue }
+            if let sup = superscripts[c] { appendScript("^", sup); continue }
             flushMath()
             if let t = text[c] { out += t; continue }
             if c.isASCII { out.append(c); continue }
