@@ -42,7 +42,10 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "DerivationsTests", dependencies: ["Derivations", "Symbolic"]),
+        .testTarget(
+            name: "DerivationsTests",
+            dependencies: ["Derivations", "Symbolic", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
