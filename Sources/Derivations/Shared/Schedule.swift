@@ -107,3 +107,79 @@ extension Schedule {
         Schedule(name: "given", parameters: [], learningRate: { i in eta[i] }, weightDecay: { i in lambda[i] })
     }
 }
+
+// MARK: closed-form cumulative decay (added for 11404)
+
+/// A schedule in continuous time with its cumulative decay κ_s = ∫₀ˢ λη in closed form and
+/// the kinks of η inside [0, t] (so that quadratures split there: double-exponential
+/// quadrature converges to full precision only on smooth pieces). The closed forms are
+/// checked against quadrature in ScheduleTests and by 11404.73/.76/.79.
+struct ContinuousSchedule: Sendable {
+    let schedule: Schedule
+    /// κ_s in closed form.
+    let kappa: @Sendable (Expr) -> Expr
+    /// Kinks of η in (0, t), increasing.
+    let breaks: [Expr]
+
+    func eta(_ s: Expr) -> Expr { schedule.eta(s) }
+    func lambda(_ s: Expr) -> Expr { schedule.lambda(s) }
+
+    /// ∫₀ᵗ body ds, split at the kinks (t is the schedule's planned total `Schedule.total`).
+    func integral(_ body: @escaping (Expr) -> Expr) -> Expr {
+        let points: [Expr] = [0] + breaks + [Schedule.total]
+        return Expr.add(zip(points, points.dropFirst()).map { a, b in Symbolic.integral("s", a, b, body) })
+    }
+
+    /// κ_t by quadrature (split at the kinks).
+    var kappaQuadrature: Expr { integral { s in lambda(s) * eta(s) } }
+    /// ν_t = ∫₀ᵗ η_s² ds by quadrature (split at the kinks).
+    var nuQuadrature: Expr { integral { s in eta(s) ** 2 } }
+    /// e^{-2κ_t}∫₀ᵗ e^{2κ_s}η_s² ds (eq:w-rms-int's data term), written as ∫ e^{2(κ_s-κ_t)}η_s² ds
+    /// so that no factor overflows the scale of the result.
+    var dataIntegral: Expr {
+        let end = kappa(Schedule.total)
+        return integral { s in exp(2 * (kappa(s) - end)) * eta(s) ** 2 }
+    }
+}
+
+extension ContinuousSchedule {
+    typealias S = Schedule
+    static func constant(lambda: Expr = Notation.lambda) -> ContinuousSchedule {
+        ContinuousSchedule(schedule: .constant(eta: S.etaMax, lambda: lambda), kappa: { s in lambda * S.etaMax * s }, breaks: [])
+    }
+
+    /// κ_s = λ(η_a s + (η_b - η_a)s²/(2t)).
+    static func linear(lambda: Expr = Notation.lambda) -> ContinuousSchedule {
+        ContinuousSchedule(schedule: .linear(lambda: lambda),
+                           kappa: { s in lambda * (S.etaA * s + (S.etaB - S.etaA) * s ** 2 / (2 * S.total)) }, breaks: [])
+    }
+
+    /// κ_s = λ(η_min s + (η_max - η_min)(s/2 + t sin(πs/t)/(2π))).
+    static func cosine(lambda: Expr = Notation.lambda) -> ContinuousSchedule {
+        ContinuousSchedule(schedule: .cosine(lambda: lambda),
+                           kappa: { s in
+                               lambda * (S.etaMin * s + (S.etaMax - S.etaMin) * (s / 2 + S.total * sin(.pi * s / S.total) / (2 * .pi)))
+                           }, breaks: [])
+    }
+
+    /// κ_s = λη_max·{s²/(2t₁); t₁/2 + s - t₁; t₂ - t₁/2 + ((t-t₂)² - (t-s)²)/(2(t-t₂))}.
+    static func warmupStableDecay(lambda: Expr = Notation.lambda) -> ContinuousSchedule {
+        ContinuousSchedule(schedule: .warmupStableDecay(lambda: lambda),
+                           kappa: { s in
+                               lambda * S.etaMax * .piecewise(
+                                   [Branch(Condition(s, .lessOrEqual, S.t1), s ** 2 / (2 * S.t1)),
+                                    Branch(Condition(s, .lessOrEqual, S.t2), S.t1 / 2 + s - S.t1)],
+                                   otherwise: S.t2 - S.t1 / 2 + ((S.total - S.t2) ** 2 - (S.total - s) ** 2) / (2 * (S.total - S.t2)))
+                           }, breaks: [S.t1, S.t2])
+    }
+
+    /// κ_s = log(1 + λη_max s).
+    static func optimalConstantDecay(lambda: Expr = Notation.lambda) -> ContinuousSchedule {
+        ContinuousSchedule(schedule: .optimalConstantDecay(lambda: lambda), kappa: { s in log(1 + lambda * S.etaMax * s) }, breaks: [])
+    }
+
+    /// κ_s = log(1 + 2λ_maxη_max s)/2.
+    static func optimalProportionalDecay() -> ContinuousSchedule {
+        ContinuousSchedule(schedule: .optimalProportionalDecay(), kappa: { s in log(1 + 2 * S.lambdaMax * S.etaMax * s) / 2 }, breaks: [])
+    }
+}
