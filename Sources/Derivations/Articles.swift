@@ -2,7 +2,10 @@ import Symbolic
 
 /// The registry of encoded articles. Each article lives in its own file as a static member.
 public enum Articles {
-    public static var all: [Derivation] { [updateRMS, weightRMSConstant, randomMatrixNorm, gaussianMaximum, weightRMSDynamic, weightDecayEMA] }
+    public static var all: [Derivation] { [
+            updateRMS, weightRMSConstant, meanFieldBatchSize, muonBatchSize, emaBatchSize, randomMatrixNorm,
+            dualGradientDescent, gaussianMaximum, weightRMSDynamic, weightDecayEMA,
+        ] }
 
     /// The step with this ID, if any article has it.
     public static func step(_ id: String) -> (Derivation, Step)? {
