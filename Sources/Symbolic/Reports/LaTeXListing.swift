@@ -169,6 +169,7 @@ public enum LaTeXListing {
             for row in s.rows { out += "\(row.size) & \(number(formatSignificant(row.rmsError))) & \(row.observedOrder.map { number(format3($0)) } ?? "")\\\\\n" }
             return out + "\\end{tabular}\\end{center}\n"
         case let .parts(parts):
+            if parts.allSatisfy({ $0.outcome == .definition }) { return "\n" }
             var out = "\\begin{itemize}\n"
             for (k, part) in parts.enumerated() {
                 let letter = Character(Unicode.Scalar(97 + k) ?? "a")

@@ -84,6 +84,7 @@ public enum LaTeXText {
         var tidy = out
         while tidy.contains("  ") { tidy = tidy.replacingAll("  ", with: " ") }
         tidy = tidy.replacingAll("( ", with: "(")
+        for empty in [" ()", "()", " (, ", "(, "] { tidy = tidy.replacingAll(empty, with: empty.hasSuffix(", ") ? "(" : "") }
         return tidy.trimmingSpaces()
     }
 }
