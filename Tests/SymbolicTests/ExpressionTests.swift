@@ -50,4 +50,20 @@ struct ExpressionTests {
         #expect(agreementDigits(.scalar(d), .scalar(expected), capBits: 200) > 55)
         #expect(beta1.differentiated(with: Symbol("beta2")).rationalValue == .zero)
     }
+
+    @Test func leibnizRuleForVariableBounds() throws {
+        // d/dt ∫_0^t s·e^{-ts} ds = t·e^{-t²} + ∫_0^t (-s²)e^{-ts} ds, checked against a central difference.
+        let t = Symbol("t")
+        let T: Expr = .symbol(t)
+        let f = integral("s", 0, T) { s in s * exp(-T * s) }
+        let bits = 200
+        func value(_ e: Expr, at x: String) throws -> BigFloat {
+            try Evaluator(precision: bits, environment: Environment(values: ["t": .scalar(BigFloat(x, precision: bits)!)])).scalar(e)
+        }
+        let symbolic = try value(f.differentiated(with: t), at: "1.3")
+        let h = "1e-20"
+        let difference = (try value(f, at: "1.30000000000000000001") - (try value(f, at: "1.29999999999999999999")))
+            / (BigFloat(2, precision: bits) * BigFloat(h, precision: bits)!)
+        #expect(agreementDigits(.scalar(symbolic), .scalar(difference), capBits: bits) > 30)
+    }
 }

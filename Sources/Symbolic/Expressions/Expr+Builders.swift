@@ -148,6 +148,7 @@ public func erfc(_ x: Expr) -> Expr { .call(.erfc, [x]) }
 public func abs(_ x: Expr) -> Expr { .call(.abs, [x]) }
 public func sign(_ x: Expr) -> Expr { .call(.sign, [x]) }
 public func ceil(_ x: Expr) -> Expr { .call(.ceil, [x]) }
+public func floor(_ x: Expr) -> Expr { .call(.floor, [x]) }
 public func norm(_ x: Expr) -> Expr { .call(.norm, [x]) }
 public func rmsNorm(_ x: Expr) -> Expr { .call(.rmsNorm, [x]) }
 public func dot(_ x: Expr, _ y: Expr) -> Expr { .call(.dot, [x, y]) }

@@ -51,8 +51,14 @@ extension Expr {
             }
         case let .boundSum(bound, body) where !bound.lower.mentions(x) && !bound.upper.mentions(x):
             return .boundSum(bound, d(body))
-        case let .integral(bound, body) where !bound.lower.mentions(x) && !bound.upper.mentions(x):
-            return .integral(bound, d(body))
+        case let .integral(bound, body):
+            // Leibniz: d/dx ∫_a^b f ds = f(b)·b' - f(a)·a' + ∫_a^b ∂f/∂x ds (the bound index
+            // shadows x inside f, so x must not be the integration variable itself).
+            guard bound.index.name != x.name else { return .derivative(self, x) }
+            var terms: [Expr] = [body.mentions(x) ? .integral(bound, d(body)) : 0]
+            if bound.upper.mentions(x) { terms.append(Expr.multiply([body.substituting(bound.index, with: bound.upper), d(bound.upper)])) }
+            if bound.lower.mentions(x) { terms.append(Expr.multiply([-1, body.substituting(bound.index, with: bound.lower), d(bound.lower)])) }
+            return Expr.add(terms)
         case let .named(_, definition): return d(definition)
         case let .piecewise(branches, otherwise):
             return .piecewise(branches.map { Branch($0.condition, d($0.value)) }, otherwise: d(otherwise))
