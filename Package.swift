@@ -35,6 +35,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks are programs, built only when asked for (`make bench`); they live under benchmarks/.
+        .executableTarget(name: "SumBenchmark", dependencies: ["Symbolic"], path: "benchmarks/SumBenchmark"),
         .testTarget(
             name: "SymbolicTests",
             dependencies: [

@@ -12,7 +12,7 @@ TERMS=20000
 if [[ ${1:-} == --terms || ${1:-} == -t ]]; then TERMS="$2"; fi
 
 command -v valgrind >/dev/null || { echo "profile.sh: valgrind not found" >&2; exit 1; }
-SWIFT_BIN="$(swift build -c release --package-path "$HERE/swift" --show-bin-path)/SumBenchmark"
+SWIFT_BIN="$(swift build -c release --package-path "$HERE/.." --show-bin-path)/SumBenchmark"
 [[ -x $OUT/sum_mpfr && -x $SWIFT_BIN ]] || { echo "profile.sh: run benchmarks/run.sh first" >&2; exit 1; }
 
 run() {  # name, command...

@@ -50,8 +50,9 @@ cc -O2 -Wall -o "$OUT/sum_mpfr" "$HERE/sum_mpfr.c" $MPFR_FLAGS -lmpfr -lgmp
 
 # --- 3. Swift benchmark package (release) ---------------------------------------------
 log "building the Swift benchmark (release; the first build compiles the main package too)"
-swift build -c release --package-path "$HERE/swift" >&2
-SWIFT_BIN="$(swift build -c release --package-path "$HERE/swift" --show-bin-path)/SumBenchmark"
+ROOT="$(cd "$HERE/.." && pwd)"
+swift build -c release --package-path "$ROOT" --product SumBenchmark >&2
+SWIFT_BIN="$(swift build -c release --package-path "$ROOT" --show-bin-path)/SumBenchmark"
 
 # --- 4. run ---------------------------------------------------------------------------
 RESULTS="$OUT/results.tsv"
