@@ -9,7 +9,7 @@ enum DuplicateMaximum {
     /// over the bf16 values v with rounding interval [l_v, h_v). Bins are enumerated only where
     /// they can matter: below z_L every Φⁿ is under 2^-(w+20); above z_U two draws are that rare.
     static func bf16Probability(n: BigFloat, mu: BigFloat, sigma: BigFloat, bits: Int) throws(EvaluationError) -> BigFloat {
-        let w = bits + 64
+        let w = bits + 24
         let nn = n.rounded(toPrecision: w), m = mu.rounded(toPrecision: w), s = sigma.rounded(toPrecision: w)
         guard nn >= BigFloat(2, precision: w), s.sign > 0 else {
             throw .domainError(function: "bf16 duplicate probability", argument: "n = \(n), σ = \(sigma)", node: "P_dup")
@@ -49,9 +49,16 @@ enum DuplicateMaximum {
                 }
             }
         }
-        // |x| < 2^eMin is left out; its mass is below n 2^{eMin+1} φ(0)/σ Φ((2^eMin - μ)/σ)^{n-1}.
+        // Bins below 2^eMin are left out. Their terms telescope to at most Φ((2^eMin - μ)/σ)ⁿ:
+        // for μ = 0, σ = 1, n ≥ 101 that is below 2^-100 at eMin = -8 (the sum is then exact to 30
+        // digits, as every claim here needs; the choice does not depend on the precision, so the
+        // two evaluations of a certified value neglect the same mass). Otherwise |x| < 2^eMin is
+        // cut where n 2^{eMin+1} φ(0)/σ Φ((2^eMin - μ)/σ)^{n-1} is below 2^-w.
         var eMin = -64
-        if xL < 0x1p-64 {
+        let cheapCut = Foundation.exp(logN) * logCDFDouble((Foundation.pow(2.0, -8) - mu.doubleValue) / sigma.doubleValue) < -100 * 0.6931471805599453
+        if cheapCut {
+            eMin = -8
+        } else if xL < 0x1p-64 {
             while eMin > -1000 {
                 let edge = (Foundation.pow(2.0, Double(eMin)) - mu.doubleValue) / sigma.doubleValue
                 let logBound = logN + Double(eMin + 1) * 0.6931471805599453 - Foundation.log(sigma.doubleValue)
@@ -70,13 +77,13 @@ enum DuplicateMaximum {
     /// below the maximum m. Split around the mode of p_max and at `extra` breakpoints (kinks of δ).
     static func windowProbability(n: BigFloat, bits: Int, node: String, extra: (BigFloat, BigFloat) -> [BigFloat] = { _, _ in [] },
                                   depth: @escaping (BigFloat) -> BigFloat) throws(EvaluationError) -> BigFloat {
-        let w = bits + 16
+        let w = bits + GaussianMaximum.guardBits(n)
         let size = try GaussianMaximum.Size(n, bits: w, node: node)
         let cut = GaussianMaximum.cutoff(logN: size.logN, bits: w)
         let mode = try GaussianMaximum.mode(size)
         let breakpoints = try GaussianMaximum.peakBreakpoints(size) + extra(-cut, cut)
         let c = GaussianMaximum.halfLogTwoPi(w)
-        let none = try GaussianMaximum.integrate(over: breakpoints, center: mode, cut: cut, bits: w, node: node) { x in
+        let none = try GaussianMaximum.integrate(over: breakpoints, center: mode, cut: cut, bits: w, accuracy: bits + 8, node: node) { x in
             (size.logN - (x * x).timesPowerOfTwo(-1) - c + size.nMinusOne * GaussianMaximum.logCDF(x - depth(x))).exp()
         }
         return (BigFloat(1, precision: w) - none).rounded(toPrecision: bits)

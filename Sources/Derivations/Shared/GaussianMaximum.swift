@@ -1,3 +1,4 @@
+import Foundation
 import Symbolic
 
 /// Exact functionals of z_max = max of n i.i.d. standard normals (11390), for n up to 10^100
@@ -97,25 +98,28 @@ enum GaussianMaximum {
     /// ∫ f over [-R, R] split at the breakpoints (those inside). Pieces are taken in the order
     /// given (central ones first), each to an absolute tolerance of 2^-bits times the running
     /// sum of |pieces|, so far-tail pieces cost only what their share of the total needs.
-    static func integrate(over breakpoints: [BigFloat], center: BigFloat, cut: BigFloat, bits: Int, node: String,
-                          _ f: (BigFloat) -> BigFloat) throws(EvaluationError) -> BigFloat {
+    static func integrate(over breakpoints: [BigFloat], center: BigFloat, lower: BigFloat? = nil, cut: BigFloat, bits: Int,
+                          accuracy: Int, node: String, _ f: (BigFloat) -> BigFloat) throws(EvaluationError) -> BigFloat {
+        let low = lower ?? -cut
         var inside: [BigFloat] = []
-        for b in breakpoints.filter({ $0 > -cut && $0 < cut }).sorted() where inside.last.map({ $0 < b }) ?? true { inside.append(b) }
-        let points = [-cut] + inside + [cut]
+        for b in breakpoints.filter({ $0 > low && $0 < cut }).sorted() where inside.last.map({ $0 < b }) ?? true { inside.append(b) }
+        let points = [low] + inside + [cut]
         var pieces: [(BigFloat, BigFloat)] = Array(zip(points, points.dropFirst()))
         // Largest contributions first: pieces by their distance from the peak.
         func distance(_ piece: (BigFloat, BigFloat)) -> BigFloat {
             piece.0 <= center && center <= piece.1 ? BigFloat(0, precision: bits) : BigFloat.min((piece.0 - center).magnitude, (piece.1 - center).magnitude)
         }
         pieces.sort { distance($0) < distance($1) }
-        return try integrate(pieces, bits: bits, node: node, f)
+        return try integrate(pieces, bits: bits, accuracy: accuracy, node: node, f)
     }
 
-    /// Pieces in order; `scale` (when known) sets the absolute tolerance from the start.
-    static func integrate(_ pieces: [(BigFloat, BigFloat)], bits: Int, node: String, scale: BigFloat? = nil,
+    /// Pieces in order, evaluated at `bits` (the working precision with its guard bits) and
+    /// converged to `accuracy` bits: the guard bits absorb the integrand's rounding noise, so
+    /// the stopping rule must not ask for them. `scale` (when known) sets the absolute tolerance.
+    static func integrate(_ pieces: [(BigFloat, BigFloat)], bits: Int, accuracy: Int, node: String, scale: BigFloat? = nil,
                           _ f: (BigFloat) -> BigFloat) throws(EvaluationError) -> BigFloat {
         var rule = TanhSinhRule(precision: bits, maximumLevel: 10)
-        let epsilon = BigFloat(1, precision: bits).timesPowerOfTwo(-bits + 4)
+        let epsilon = BigFloat(1, precision: bits).timesPowerOfTwo(-accuracy)
         var total = BigFloat(0, precision: bits + 16)
         var absolute = scale?.magnitude.rounded(toPrecision: bits) ?? BigFloat(0, precision: bits)
         for (a, b) in pieces {
@@ -136,21 +140,44 @@ enum GaussianMaximum {
         return offsets.map { z + BigFloat($0, precision: size.bits) * h }
     }
 
-    /// ∫ f over the line, split around the mode of p_max.
-    static func integrateAroundMode(_ size: Size, tilt: Double = 0, node: String,
+    /// ∫ f over the line, split around the mode of p_max. f must be bounded by
+    /// p_max(z)·(1 + |z|)²·e^{|tilt||z|} (true of every weight used: 1, z, z², e^{tz}, Q, and of
+    /// the window integrands, which are below p_max). Left of the mode p_max increases, so the
+    /// whole left tail up to a breakpoint b is below (b + R) p_max(b) (1 + R)² e^{|tilt|R}; when
+    /// that is under 2^-(bits+20) of the peak mass the tail is dropped (at n = 10¹⁰⁰ it is
+    /// e^{-e^8}, and integrating it costs erfc at large arguments).
+    static func integrateAroundMode(_ size: Size, accuracy: Int, tilt: Double = 0, node: String,
                                     _ f: (BigFloat) -> BigFloat) throws(EvaluationError) -> BigFloat {
         let z = try mode(size)
         let h = laplaceWidth(size, mode: z)
         let breakpoints = offsets.map { z + BigFloat($0, precision: size.bits) * h }
-        return try integrate(over: breakpoints, center: z, cut: cutoff(logN: size.logN, bits: size.bits, tilt: tilt), bits: size.bits, node: node, f)
+        let cut = cutoff(logN: size.logN, bits: size.bits, tilt: tilt)
+        let peak = size.logDensity(z) + h.log()
+        let floor = peak - BigFloat(Double(accuracy + 20) * 0.6931471805599453, precision: size.bits)
+        let one = BigFloat(1, precision: size.bits)
+        var left = -cut
+        for b in breakpoints where b < z && b > -cut {
+            let envelope = size.logDensity(b) + (b + cut).log() + (one + cut).log().timesPowerOfTwo(1)
+                + BigFloat(Swift.abs(tilt), precision: size.bits) * cut
+            if envelope < floor { left = b }
+        }
+        return try integrate(over: breakpoints.filter { $0 > left }, center: z, lower: left, cut: cut, bits: size.bits,
+                             accuracy: accuracy, node: node, f)
+    }
+
+    /// Guard bits: log p_max = log n - z²/2 - … cancels about log₂ log n bits, and nodes near
+    /// z ≈ √(2 log n) must resolve the peak width 1/z: another log₂ log n.
+    static func guardBits(_ n: BigFloat) -> Int {
+        let logN = n.rounded(toPrecision: 64).log().doubleValue
+        return 16 + (logN > 2 ? 2 * Int(Foundation.log2(logN).rounded(.up)) : 2)
     }
 
     /// E[w(z_max)] = ∫ w(z) p_max(z) dz, with log w given (so e^{tz} weights never overflow).
     static func expectation(n: BigFloat, bits: Int, node: String, tilt: Double = 0,
                             logWeight: @escaping (BigFloat) -> BigFloat) throws(EvaluationError) -> BigFloat {
-        let w = bits + 16
+        let w = bits + guardBits(n)
         let size = try Size(n, bits: w, node: node)
-        return try integrateAroundMode(size, tilt: tilt, node: node) { z in
+        return try integrateAroundMode(size, accuracy: bits + 8, tilt: tilt, node: node) { z in
             (size.logDensity(z) + logWeight(z)).exp()
         }.rounded(toPrecision: bits)
     }
@@ -158,9 +185,9 @@ enum GaussianMaximum {
     /// E[w(z_max)] for a signed weight (such as z itself).
     static func expectation(n: BigFloat, bits: Int, node: String,
                             weight: @escaping (BigFloat) -> BigFloat) throws(EvaluationError) -> BigFloat {
-        let w = bits + 16
+        let w = bits + guardBits(n)
         let size = try Size(n, bits: w, node: node)
-        return try integrateAroundMode(size, node: node) { z in
+        return try integrateAroundMode(size, accuracy: bits + 8, node: node) { z in
             weight(z) * size.logDensity(z).exp()
         }.rounded(toPrecision: bits)
     }
@@ -186,13 +213,14 @@ enum GaussianMaximum {
         let breakpoints = offsets.map { z0 + BigFloat($0, precision: w) * scale }.filter { $0.sign > 0 && $0 < cut }
         let points = [BigFloat(0, precision: w)] + breakpoints + [cut]
         let pieces = Array(zip(points, points.dropFirst()))
-        let positive = try integrate(pieces, bits: w, node: node) { z in
+        let positive = try integrate(pieces, bits: w, accuracy: bits + 8, node: node) { z in
             -(size.n * (-NormalDistribution.survival(z)).log1p()).expm1()
         }
         // ∫_{-∞}^0 Φⁿ ≤ 2^{-n}·(a constant below 1): negligible once n exceeds the precision.
         var negative = BigFloat(0, precision: w)
         if size.n < BigFloat(w + 16, precision: w) {
-            negative = try integrate([(-one, BigFloat(0, precision: w)), (-cut, -one)], bits: w, node: node, scale: positive) { z in
+            negative = try integrate([(-one, BigFloat(0, precision: w)), (-cut, -one)], bits: w, accuracy: bits + 8, node: node,
+                                     scale: positive) { z in
                 (size.n * NormalDistribution.cdf(z).log()).exp()
             }
         }
