@@ -37,6 +37,7 @@ let package = Package(
         ),
         // Benchmarks are programs, built only when asked for (`make bench`); they live under benchmarks/.
         .executableTarget(name: "SumBenchmark", dependencies: ["Symbolic"], path: "benchmarks/SumBenchmark"),
+        .executableTarget(name: "ZMaxBenchmark", dependencies: ["Symbolic", "Derivations"], path: "benchmarks/ZMaxBenchmark"),
         .testTarget(
             name: "SymbolicTests",
             dependencies: [
