@@ -90,7 +90,12 @@ extension Article11307 {
             Step("11307.46", "v̄_t redefined for the sign version", at: "符号版本 (sign version), display #22",
                  claim: .definition(Definition(signVBar, mSquaredAverage))),
             Step("11307.47", "E[v̄_t] (sign), linearity", at: "符号版本 (sign version), display #23 first equality",
-                 claim: pending("identity", expectation(signVBar), .equals, average { i in expectation(m[i] ** 2) })),
+                 claim: .expectationIdentity(ExpectationIdentity(
+                    expectation(Expr.named(signVBar.asSymbol, average { i in AdamW.momentum(after: i) ** 2 })),
+                    equals: average { i in expectation(AdamW.momentum(after: i) ** 2) },
+                    over: gaussianGradients([Parameter(beta1, .uniform(0.5, 0.99)), Parameter(beta3, .uniform(0.991, 0.9999)),
+                                             Parameter(t, .integers(1...10))]))),
+                 remark: "m_i from Gaussian gradients by the recursion; linearity holds draw by draw for sample moments."),
             Step("11307.48", "E[m_i²] replaced by its stationary value", at: "符号版本 (sign version), display #23 ≈",
                  claim: .approximation(Approximation(
                     average { _ in exactM2 }, approximatedBy: average { _ in stationaryM2 },

@@ -88,6 +88,19 @@ enum Article11307 {
     /// β₃ = 1 - ε and t = ⌈ln q / ln β₃⌉ after the path variable ε and the q axis.
     static let fixedQ: [Parameter] = [Parameter(beta3, .derived(1 - eps3)), Parameter(t, .derived(ceil(log(q) / log(beta3))))]
 
+    /// v̄_t and m̄_t computed from the gradients (v_i, m_i by their recursions, no bias correction):
+    /// the random quantities whose expectations 11307.24–.31 and .47 take.
+    static let vBarOfGradients = Expr.named(Symbol.vector("vbar", latex: "\\bar{\\boldsymbol{v}}_t"), average { i in AdamW.secondMoment(after: i) })
+    static let mBarOfGradients = Expr.named(Symbol.vector("mbar", latex: "\\bar{\\boldsymbol{m}}_t"), average { i in AdamW.momentum(after: i) })
+    /// The Gaussian gradient model g_j ~ N(μ, σ²) (11307.17) as moment rules, and its parameters.
+    static let gradientMoments = [ExpectationModel.MomentRule("g", .mean, mu),
+                                  ExpectationModel.MomentRule("g", .secondMoment, mu ** 2 + sigma ** 2),
+                                  ExpectationModel.MomentRule("g", .variance, sigma ** 2)]
+    static func gaussianGradients(_ extra: [Parameter]) -> ParameterSpace {
+        ParameterSpace(extra + [Parameter(mu, .fixed(0.3)), Parameter(sigma, .fixed(1.2)),
+                                Parameter(g[i], .gaussianFamily(dimension: nil, mean: 0.3, sd: 1.2))])
+    }
+
     static let pendingStatistics = "exact Gaussian expectations (quadrature) and seeded Monte Carlo / AdamW simulation (issue 3)"
 
     static func pending(_ kind: String, _ lhs: Expr, _ relation: Relation, _ rhs: Expr, regime: String? = nil) -> Claim {
