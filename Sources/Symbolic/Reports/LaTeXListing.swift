@@ -86,7 +86,7 @@ public enum LaTeXListing {
         switch claim {
         case let .all(parts): return parts.flatMap(displays)
         case let .withDigits(_, inner): return displays(inner)
-        default: return [claim.latex]
+        default: return [LaTeXText.sanitizeSource(claim.latex)]
         }
     }
 
@@ -140,7 +140,7 @@ public enum LaTeXListing {
             }
             return out + "\n"
         case let .numeric(n):
-            return "Computed value \(number(n.value)) (\(Int(n.certifiedDigits)) certified digits) against the quoted \(number(n.quote)), read as \(LaTeXText.escape(n.style)).\n"
+            return "Computed value \(number(n.value)) (\(Int(n.certifiedDigits)) certified digits) against the quoted \(LaTeXText.breakable(n.quote)), read as \(LaTeXText.breakable(n.style)).\n"
         case let .inequality(i):
             var out = "Smallest margin \(number(i.smallestMargin)) over \(i.points) point\(i.points == 1 ? "" : "s").\n"
             if let c = i.counterexample { out += "\\par Violated: left side \(number(c.lhs)), right side \(number(c.rhs)).\n" }

@@ -40,6 +40,42 @@ public enum LaTeXText {
         }
     }
 
+    /// LaTeX source (a claim rendered from a tree) made safe for pdflatex: every non-ASCII
+    /// character an encoding put into a label (β̄ in a \\text{}) becomes \\ensuremath{…}, which
+    /// works in text and math mode alike; characters with no mapping are dropped.
+    public static func sanitizeSource(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            if c.isASCII { out.append(c); continue }
+            if isCJK(c) { continue }
+            let base = Character(String(c.unicodeScalars.first!))
+            let accent = c.unicodeScalars.dropFirst().first.map { Character(String($0)) }
+            var math: String?
+            if let accent, let command = accents[accent] {
+                math = "\(command){\(mathSymbols[base] ?? String(base))}"
+            } else if let m = mathSymbols[c] {
+                math = m
+            } else if let sub = subscripts[c] {
+                math = "_{\(sub)}"
+            } else if let sup = superscripts[c] {
+                math = "^{\(sup)}"
+            }
+            if let math { out += "\\ensuremath{\(math)}" }
+        }
+        return out
+    }
+
+    /// Plain text that may be long without spaces (expressions in plain form): a break is
+    /// allowed after commas, operators and closing parentheses.
+    public static func breakable(_ s: String) -> String {
+        var out = ""
+        for c in escape(s) {
+            out.append(c)
+            if ",+*)=".contains(c) { out += "\\allowbreak{}" }
+        }
+        return out
+    }
+
     /// Escapes `s` for a text paragraph.
     public static func escape(_ s: String) -> String {
         var out = ""
