@@ -65,6 +65,7 @@ extension Article11285 {
                  ]),
                  remark: "Q(η) = −η a + ½η² q from 11285.7 (the η-independent L(W) dropped), differentiated symbolically: Q'(η) = q(η − a/q) vanishes only at η* = a/q, and Q'' = q > 0 (q = η_max⁻¹‖G‖_* > 0 for the Muon H, 11285.17)."),
             Step("11285.19", "η* ≈ η_max/√(1 + B_simple/B)", at: "相同规律 (the same law), display #8, second ≈",
+                 kind: "approximation",
                  claim: .all([
                     .identity(Identity(trace(transpose(msign(G) * beta) * G) / (etaMax ** -1 * trace(transpose(msign(G)) * G)),
                                        equals: etaMax / sqrt(1 + bSimple / B),
