@@ -35,6 +35,21 @@ struct CheckerTests {
         #expect(Checker().check(claim, label: "cancel").outcome == .inconclusive)
     }
 
+    @Test func identitiesAgainstZeroUseAScale() {
+        // sin(kπ) = 0: relative to 0 no digits could ever agree; against the scale 1 they do.
+        let k: Expr = .symbol(Symbol("k"))
+        let space = ParameterSpace([Parameter(k, .integers(1...50))])
+        let withScale = Claim.identity(Identity(sin(k * .pi), equals: 0, over: space, scale: 1))
+        #expect(Checker().check(withScale, label: "zero").outcome == .holds)
+        let wrong = Claim.identity(Identity(sin(k * .pi) + Expr.rational(1, 1000), equals: 0, over: space, scale: 1))
+        #expect(Checker().check(wrong, label: "zero").outcome == .fails)
+        // A second derivative of an unevaluated derivative is formed, not read as 0.
+        let x = Symbol("x")
+        let twice = Expr.derivative(Expr.derivative(.symbol(x) ** 3, x), x)
+        let value = try? Evaluator(precision: 128, environment: Environment(values: ["x": .scalar(BigFloat(2, precision: 128))])).scalar(twice)
+        #expect(value == BigFloat(12, precision: 128))
+    }
+
     @Test func sameSeedSameVerdict() {
         let claim = Claim.identity(Identity(b * b, equals: b ** 2, over: space))
         let a = Checker(options: CheckOptions(seed: 5)).check(claim, label: "x")

@@ -8,12 +8,27 @@ public struct CertifiedValue: Sendable {
     public static func evaluate(_ e: Expr, at point: Point, options: CheckOptions) throws(EvaluationError) -> CertifiedValue {
         let low = try Evaluator(precision: options.workingBits, environment: try point.environment(precision: options.workingBits, cache: options.cache)).evaluate(e)
         let high = try Evaluator(precision: options.certifyingBits, environment: try point.environment(precision: options.certifyingBits, cache: options.cache)).evaluate(e)
-        return CertifiedValue(value: high, digits: agreementDigits(low, high, capBits: options.workingBits))
+        let uncertainty = zip(low.components, high.components).map { ($0 - $1).magnitude }.max() ?? BigFloat.zero
+        return CertifiedValue(value: high, digits: agreementDigits(low, high, capBits: options.workingBits), uncertainty: uncertainty)
     }
 
-    public init(value: Value, digits: Double) {
+    /// max |working - certifying| over the components: the absolute error of the working value.
+    public let uncertainty: BigFloat
+
+    public init(value: Value, digits: Double, uncertainty: BigFloat = BigFloat.zero) {
         self.value = value
         self.digits = digits
+        self.uncertainty = uncertainty
+    }
+
+    /// Certified digits measured against `scale` rather than the value itself (for values that
+    /// may be zero).
+    public func digits(relativeTo scale: BigFloat, capBits: Int) -> Double {
+        let cap = Double(Precision.digits(forBits: capBits))
+        let size = BigFloat.max(value.maximumMagnitude, scale)
+        if uncertainty.isZero { return cap }
+        if size.isZero { return 0 }
+        return Swift.min(cap, Swift.max(0, -(uncertainty / size).log10Magnitude))
     }
 }
 

@@ -85,12 +85,26 @@ public struct Checker: Sendable {
             let point = try identity.space.sample(&rng)
             let lhs = try CertifiedValue.evaluate(identity.lhs, at: point, options: options)
             let rhs = try CertifiedValue.evaluate(identity.rhs, at: point, options: options)
-            guard let difference = relativeDifference(lhs.value, rhs.value) else {
+            guard var difference = relativeDifference(lhs.value, rhs.value) else {
                 throw EvaluationError.shapeMismatch(node: "\(identity.lhs.latex) = \(identity.rhs.latex)")
+            }
+            var scaleValue: BigFloat? = nil
+            if let scaleExpr = identity.scale {
+                // Absolute differences against the stated scale (a side may be exactly zero).
+                let scale = try CertifiedValue.evaluate(scaleExpr, at: point, options: options).value.maximumMagnitude
+                scaleValue = scale
+                let sides = BigFloat.max(lhs.value.maximumMagnitude, rhs.value.maximumMagnitude)
+                let absolute = zip(lhs.value.components, rhs.value.components).map { ($0 - $1).magnitude }.max() ?? BigFloat.zero
+                let denominator = BigFloat.max(sides, scale)
+                difference = denominator.isZero ? absolute : absolute / denominator
             }
             let cap = Double(Precision.digits(forBits: options.workingBits))
             let differenceDigits = difference.isZero ? cap : min(cap, -difference.log10Magnitude)
-            let sideDigits = min(lhs.digits, rhs.digits)
+            var sideDigits = min(lhs.digits, rhs.digits)
+            if let scaleValue {
+                sideDigits = min(lhs.digits(relativeTo: scaleValue, capBits: options.workingBits),
+                                 rhs.digits(relativeTo: scaleValue, capBits: options.workingBits))
+            }
             let agreed = min(differenceDigits, sideDigits)
             // A discrepancy counts only when both sides are known well beyond it.
             if differenceDigits < required && differenceDigits + 3 < sideDigits {

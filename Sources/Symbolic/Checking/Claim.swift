@@ -129,10 +129,14 @@ public struct Identity: Sendable {
     public let lhs: Expr
     public let rhs: Expr
     public let space: ParameterSpace
-    public init(_ lhs: Expr, equals rhs: Expr, over space: ParameterSpace) {
+    /// The size differences are measured against when a side may be exactly 0 (f'(x*) = 0):
+    /// |lhs - rhs| / max(|lhs|, |rhs|, |scale|). Without it the measure is relative.
+    public let scale: Expr?
+    public init(_ lhs: Expr, equals rhs: Expr, over space: ParameterSpace, scale: Expr? = nil) {
         self.lhs = lhs
         self.rhs = rhs
         self.space = space
+        self.scale = scale
     }
 }
 

@@ -4,6 +4,12 @@ extension Expr {
     /// they do not mention the variable; otherwise they stay as an unevaluated `.derivative`,
     /// which the evaluator rejects rather than guessing.
     public func differentiated(with x: Symbol) -> Expr {
+        // An unevaluated inner derivative is still a function of its variable: form it first.
+        if case let .derivative(body, inner) = self {
+            let formed = body.differentiated(with: inner)
+            if case .derivative = formed { return .derivative(self, x) }
+            return formed.differentiated(with: x)
+        }
         if !mentions(x) { return 0 }
         func d(_ e: Expr) -> Expr { e.differentiated(with: x) }
         switch self {
