@@ -93,6 +93,7 @@ extension Article11301 {
                                                            Parameter(scalarS2, .uniform(0.1, 3)), Parameter(batch, .uniform(1, 64))]))),
                  remark: "With g, σ constant (slow variation) the sum is (1-β₂^t)(g² + σ²/B): relative gap β₂^t. A drift κ per step would add O(κg/(1-β₂)), the time scale on which slow variation must hold."),
             Step("11301.29", "E[φ] for Adam = SignSGD's", at: "双重滑动 (double moving average), display #15",
+                 kind: "mean-field",
                  claim: .all([
                     .identity(Identity(gVector / sqrt(gVector ** 2 + sigma2Vector / batch),
                                        equals: sign(gVector) / sqrt(1 + (sigma2Vector / gVector ** 2) / batch),

@@ -21,6 +21,7 @@ extension Article11301 {
                  claim: .identity(Identity(rmsNorm(sign(randomVector(Symbol.vector("x"), "xSample"))), equals: 1,
                                            over: ParameterSpace([vectorSource("xSample", dimension: 7, -2, 2)])))),
             Step("11301.3", "mean-field Update RMS of Adam: √((1-β₁)/(1+β₁))", at: "问题分析 (problem analysis), prose (cited from 11267)",
+                 kind: "mean-field",
                  claim: .all([
                     .numeric(NumericClaim(sqrt(k), quote: "0.2294", style: .leadingDigits, at: ParameterSpace([Parameter(beta1, .fixed(0.9))]))),
                     .withDigits(20, .meanField(MeanFieldClaim(
