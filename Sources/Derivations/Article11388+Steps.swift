@@ -91,7 +91,7 @@ extension Article11388 {
                  kind: "optimum",
                  claim: .all(shapes.map(sphereForm)),
                  correction: Step.Correction(.all(shapes.filter { $0.0 > $0.1 }.map(sphereForm)),
-                                             note: "Shape-dependent: for n > m the root of tr(ΘᵀΦ) exists on every sample; for n = m, G + λΘ (Θ of rank one) is singular at one λ₀ and tr(Θᵀmsign(G + λΘ)) can jump over 0 there (3×3 seed 1, 4×4 seed 2), so no λ of the stated form satisfies the constraint."),
+                                             note: "Shape-dependent: for n > m the root of tr(ΘᵀΦ) exists on every sample; for n = m, G + λΘ (Θ of rank one) is singular at one λ₀ and tr(Θᵀmsign(G + λΘ)) can jump over 0 there (3×3 seed 1, 4×4 seeds 2 and 3), so no λ of the stated form satisfies the constraint."),
                  remark: "Per shape and seed (Θ = u₁v₁ᵀ of an independent Gaussian): λ* is the root of tr(Θᵀmsign(G + λΘ)) (bracket + safeguarded Newton); the form holds when |tr(ΘᵀΦ)| and ‖ΦᵀΦ - I‖ vanish and tr(GᵀΦ) = ‖G + λ*Θ‖_*.",
                  tables: [sphereShapeTable]),
         ]
