@@ -1,3 +1,5 @@
+import Foundation
+
 /// LaTeX in the articles' notation with minimal parentheses.
 ///
 /// Precedence levels: sum < product < unary minus < power < atom. A child is wrapped in
@@ -79,7 +81,22 @@ struct LaTeXRenderer {
     func subscripted(_ head: String, _ indices: [Expr]) -> String {
         let index = indices.map(render).joined(separator: ",")
         let needsBraces = index.count > 1
+        // A head that already ends in a subscript (𝒈̃_B, β_1) takes the index into it: 𝒈̃_{B,t}.
+        if let merged = mergedSubscript(head, index) { return merged }
         return needsBraces ? "\(head)_{\(index)}" : "\(head)_\(index)"
+    }
+
+    func mergedSubscript(_ head: String, _ index: String) -> String? {
+        if head.hasSuffix("}"), let open = head.range(of: "_{", options: .backwards) {
+            let inside = head[open.upperBound..<head.index(before: head.endIndex)]
+            guard !inside.contains("{"), !inside.contains("}") else { return nil }
+            return head[..<open.lowerBound] + "_{" + inside + "," + index + "}"
+        }
+        let chars = Array(head)
+        if chars.count >= 2, chars[chars.count - 2] == "_", chars[chars.count - 1] != "}" {
+            return String(chars.dropLast(2)) + "_{" + String(chars[chars.count - 1]) + "," + index + "}"
+        }
+        return nil
     }
 
     func renderCondition(_ c: Condition) -> String {

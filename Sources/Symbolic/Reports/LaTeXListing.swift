@@ -1,3 +1,5 @@
+import Foundation
+
 /// A checked derivation written out as a LaTeX step listing: every step as the article states
 /// it (rendered from the expression tree), with the checker's verdict and evidence beside it,
 /// and the corrected claim wherever the article slipped. Deterministic: no times, no dates.
@@ -12,11 +14,18 @@ public enum LaTeXListing {
     \\usepackage[hidelinks]{hyperref}
     \\setlength{\\parindent}{0pt}
     \\setlength{\\parskip}{4pt}
+    % Evidence quotes long plain expressions: prefer loose lines to lines running off the page.
+    \\sloppy
     \\newsavebox{\\claimbox}
     % Display a claim; shrink it to the line width only when it is wider (long derivation lines).
     \\newcommand{\\claim}[1]{\\par\\begingroup\\centering\\sbox{\\claimbox}{$\\displaystyle #1$}%
       \\ifdim\\wd\\claimbox>\\linewidth\\resizebox{\\linewidth}{!}{\\usebox{\\claimbox}}\\else\\usebox{\\claimbox}\\fi\\par\\endgroup}
     \\newcommand{\\verdict}[1]{\\textbf{#1}}
+    % Operators the encodings' labels use.
+    \\providecommand{\\tr}{\\operatorname{tr}}
+    \\providecommand{\\diag}{\\operatorname{diag}}
+    \\providecommand{\\msign}{\\operatorname{msign}}
+    \\providecommand{\\sign}{\\operatorname{sign}}
     \\definecolor{holds}{rgb}{0.0,0.45,0.1}
     \\definecolor{slip}{rgb}{0.7,0.1,0.0}
     \\definecolor{pending}{rgb}{0.4,0.4,0.4}
@@ -24,16 +33,39 @@ public enum LaTeXListing {
 
     /// A standalone document for one article.
     public static func document(_ derivation: Derivation, _ results: [StepResult], steps: [Step], seed: UInt64) -> String {
-        preamble + "\n\\begin{document}\n" + body(derivation, results, steps: steps, seed: seed, level: "section") + "\\end{document}\n"
+        let text = body(derivation, results, steps: steps, seed: seed, level: "section")
+        return preamble + fallbackOperators(text) + "\n\\begin{document}\n" + text + "\\end{document}\n"
+    }
+
+    /// Encodings may name operators of their own (\\softsign, \\tr): every control word the body
+    /// uses gets a \\providecommand as an upright operator, a no-op for anything already defined.
+    static func fallbackOperators(_ text: String) -> String {
+        var words = Set<String>()
+        var current = ""
+        var inWord = false
+        for c in text {
+            if inWord {
+                if c.isASCII && c.isLetter { current.append(c); continue }
+                if !current.isEmpty { words.insert(current) }
+                inWord = false
+                current = ""
+            }
+            if c == "\\" { inWord = true }
+        }
+        if inWord && !current.isEmpty { words.insert(current) }
+        // Never touch TeX primitives used as prefixes or environment delimiters.
+        let reserved: Set<String> = ["begin", "end", "left", "right", "par", "relax", "def", "let", "else", "fi", "if"]
+        return words.subtracting(reserved).sorted().map { "\\providecommand{\\\($0)}{\\operatorname{\($0)}}" }.joined(separator: "\n")
     }
 
     /// Every article in one document.
     public static func combined(_ articles: [(Derivation, [StepResult], [Step])], seed: UInt64) -> String {
-        var out = preamble + "\n\\title{Checked derivations}\n\\date{}\n\\begin{document}\n\\maketitle\n\\tableofcontents\n"
+        var text = ""
         for (derivation, results, steps) in articles {
-            out += "\\clearpage\n" + body(derivation, results, steps: steps, seed: seed, level: "section")
+            text += "\\clearpage\n" + body(derivation, results, steps: steps, seed: seed, level: "section")
         }
-        return out + "\\end{document}\n"
+        return preamble + fallbackOperators(text) + "\n\\title{Checked derivations}\n\\date{}\n\\begin{document}\n\\maketitle\n\\tableofcontents\n"
+            + text + "\\end{document}\n"
     }
 
     static func body(_ derivation: Derivation, _ results: [StepResult], steps: [Step], seed: UInt64, level: String) -> String {
@@ -112,7 +144,7 @@ public enum LaTeXListing {
             var out = "Both sides agree to \(Int(e.minimumDigits)) certified digits (required \(e.requiredDigits)) at \(e.points) seeded point\(e.points == 1 ? "" : "s"), "
             out += "evaluated at \(e.precisionBits) bits and again at \(e.precisionBits + 64).\n"
             if let c = e.counterexample {
-                out += "\\par Counterexample at \(LaTeXText.escape(c.point)): left side \(number(c.lhs)), right side \(number(c.rhs)), relative difference \(number(c.relativeDifference)).\n"
+                out += "\\par Counterexample at \(LaTeXText.breakable(withoutSeeds(c.point))): left side \(number(c.lhs)), right side \(number(c.rhs)), relative difference \(number(c.relativeDifference)).\n"
             }
             return out
         case let .sequence(s):
@@ -120,7 +152,7 @@ public enum LaTeXListing {
             guard let first = s.configurations.first else { return "\n" }
             let orderName = s.orderKind == "geometric" ? "rate" : "order"
             out += "Error along \\texttt{\(LaTeXText.escape(s.variable))} \(s.direction == .toZero ? "$\\to 0$" : "$\\to\\infty$")"
-            out += first.point.isEmpty ? ":\n" : " at \(LaTeXText.escape(first.point)):\n"
+            out += first.point.isEmpty ? ":\n" : " at \(LaTeXText.breakable(withoutSeeds(first.point))):\n"
             out += "\\begin{center}\\begin{tabular}{lll}\n\(LaTeXText.escape(s.variable)) & error & observed \(orderName)\\\\\\hline\n"
             for row in first.rows {
                 out += "\(number(row.step)) & \(number(row.error)) & \(row.observedOrder.map(number) ?? "")\\\\\n"
@@ -154,7 +186,7 @@ public enum LaTeXListing {
             var out = "Mean-field value against the exact one (allowed relative gap \(number(format3(100 * m.tolerance)))\\%):\n"
             out += "\\begin{center}\\small\\begin{tabular}{>{\\raggedright\\arraybackslash}p{0.5\\linewidth}lll}\npoint & exact & mean field & gap\\\\\\hline\n"
             for row in m.rows.prefix(16) {
-                out += "\(LaTeXText.escape(row.point)) & \(number(shortNumber(row.exact))) & \(number(shortNumber(row.heuristic))) & \(number(format3(100 * row.relativeGap)))\\%\\\\\n"
+                out += "\(LaTeXText.breakable(withoutSeeds(row.point))) & \(number(shortNumber(row.exact))) & \(number(shortNumber(row.heuristic))) & \(number(format3(100 * row.relativeGap)))\\%\\\\\n"
             }
             if m.rows.count > 16 { out += "\\multicolumn{4}{l}{(\(m.rows.count - 16) more)}\\\\\n" }
             return out + "\\end{tabular}\\end{center}\n"
@@ -177,6 +209,18 @@ public enum LaTeXListing {
             }
             return out + "\\end{itemize}\n"
         }
+    }
+
+    /// Point descriptions without the 20-digit seeds of random families: they follow from the
+    /// run's seed and the step ID, and would not fit a line.
+    static func withoutSeeds(_ point: String) -> String {
+        var out = ""
+        var rest = Substring(point)
+        while let range = rest.range(of: " seed ") {
+            out += rest[..<range.lowerBound]
+            rest = rest[range.upperBound...].drop { $0.isNumber }
+        }
+        return out + rest
     }
 
     static func shortNumber(_ s: String) -> String {

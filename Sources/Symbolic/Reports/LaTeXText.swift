@@ -28,7 +28,7 @@ public enum LaTeXText {
     static let accents: [Character: String] = ["\u{0303}": "\\tilde", "\u{0304}": "\\bar", "\u{0302}": "\\hat"]
     static let text: [Character: String] = [
         "\\": "\\textbackslash{}", "{": "\\{", "}": "\\}", "$": "\\$", "&": "\\&", "#": "\\#", "^": "\\^{}",
-        "_": "\\_", "%": "\\%", "~": "\\~{}", "<": "\\textless{}", ">": "\\textgreater{}", "|": "\\textbar{}",
+        "_": "\\_", "%": "\\%", "~": "$\\sim$", "<": "\\textless{}", ">": "\\textgreater{}", "|": "\\textbar{}",
         "‘": "`", "’": "'", "“": "``", "”": "''", "–": "--", "—": "---", "é": "\\'e", "✓": "\\checkmark{}",
         "ü": "\\\"u", "ö": "\\\"o",
     ]
