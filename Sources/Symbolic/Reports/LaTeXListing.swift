@@ -72,7 +72,7 @@ public enum LaTeXListing {
         let byID = Dictionary(results.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var out = "\\\(level){\(derivation.number): \(LaTeXText.escape(derivation.title))}\n"
         out += "Article: \\url{\(derivation.url)}. Checked with seed \(seed); every verdict below is reproduced by "
-        out += "\\texttt{derive check ID --seed \(seed)}.\n\n"
+        out += "\\texttt{derive check ID -{}-seed \(seed)}.\n\n"
         out += summaryTable(results)
         for step in steps {
             guard let result = byID[step.id] else { continue }
@@ -116,7 +116,10 @@ public enum LaTeXListing {
     /// One display per part of the claim (multi-part claims are listed part by part).
     static func displays(_ claim: Claim) -> [String] {
         switch claim {
-        case let .all(parts): return parts.flatMap(displays)
+        case let .all(parts):
+            // Parts that check one display on several shapes or seeds show it once.
+            var seen = Set<String>()
+            return parts.flatMap(displays).filter { seen.insert($0).inserted }
         case let .withDigits(_, inner): return displays(inner)
         default: return [LaTeXText.sanitizeSource(claim.latex)]
         }
