@@ -101,11 +101,5 @@ enum Article11307 {
                                 Parameter(g[i], .gaussianFamily(dimension: nil, mean: 0.3, sd: 1.2))])
     }
 
-    static let pendingStatistics = "exact Gaussian expectations (quadrature) and seeded Monte Carlo / AdamW simulation (issue 3)"
-
-    static func pending(_ kind: String, _ lhs: Expr, _ relation: Relation, _ rhs: Expr, regime: String? = nil) -> Claim {
-        .pending(Pending(kind, Display(lhs, relation, rhs, regime: regime), awaiting: pendingStatistics))
-    }
-
     static var steps: [Step] { setup + quickEstimate + betterApproximation + analysis + signVersion + relatedAnalysis }
 }

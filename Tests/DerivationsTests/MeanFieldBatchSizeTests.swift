@@ -15,8 +15,10 @@ struct MeanFieldBatchSizeTests {
             let seed = UInt64(bitPattern: Int64((mean * 1e6).rounded())) ^ UInt64((sd * 1e6).rounded())
             let estimate = M.expectedSignMonteCarlo(mean: mean, sd: sd, draws: 200_000, seed: seed)
             let exact = M.expectedSign(mean: mean, sd: sd)
-            // 5 standard errors: a false alarm about once in 10⁶ cases.
-            #expect(Swift.abs(estimate.mean - exact) < 5 * estimate.standardError + 1e-12,
+            // 5 standard errors of the mean of ±1 draws, from the exact variance 1 - E[sign]²: the
+            // sample standard error is 0 when a rare sign never occurs (mean 2, sd 0.3).
+            let standardError = ((1 - exact * exact) / 200_000).squareRoot()
+            #expect(Swift.abs(estimate.mean - exact) < 5 * standardError + 1e-12,
                     "E[sign] at N(\(mean), \(sd)²): MC \(estimate.mean) ± \(estimate.standardError), erf \(exact)")
         }
     }

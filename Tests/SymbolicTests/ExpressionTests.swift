@@ -12,6 +12,10 @@ struct ExpressionTests {
         #expect((beta1 * 1) == beta1)
         #expect((beta1 * 0).rationalValue == .zero)
         #expect(Expr(0.9).rationalValue == Rational(9, 10))
+        // Beyond a machine rational the literal stays exact as mantissa · 10^exponent.
+        let tiny = Expr(1.5e-30)
+        #expect(tiny.rationalValue == nil)
+        #expect(try! Evaluator(precision: 200, environment: Environment()).scalar(tiny * Expr(10) ** 30) == BigFloat("1.5", precision: 200)!)
         #expect((1 - beta1).latex == "1 - \\beta_1")
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import Testing
 @testable import Symbolic
@@ -93,18 +94,5 @@ struct PropertyTests {
             previous = ch
         }
         return depth == 0
-    }
-}
-
-extension String {
-    func components(separatedBy separator: String) -> [Substring] {
-        var parts: [Substring] = []
-        var rest = self[...]
-        while let range = rest.range(of: separator) {
-            parts.append(rest[..<range.lowerBound])
-            rest = rest[range.upperBound...]
-        }
-        parts.append(rest)
-        return parts
     }
 }

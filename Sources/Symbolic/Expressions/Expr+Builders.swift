@@ -10,12 +10,20 @@ infix operator ** : ExponentiationPrecedence
 extension Expr: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
     public init(integerLiteral value: Int) { self = .number(Rational(value)) }
 
-    /// A float literal means the decimal the author wrote: 0.9 is exactly 9/10.
+    /// A float literal means the decimal the author wrote: 0.9 is exactly 9/10. Literals whose
+    /// decimal exceeds a machine rational (1.5e-30) become mantissa · 10^exponent, still exact.
     public init(floatLiteral value: Double) {
-        if let exact = Rational(decimal: "\(value)") {
+        let text = "\(value)"
+        if let exact = Rational(decimal: text) {
             self = .number(exact)
+            return
+        }
+        let parts = text.lowercased().split(separator: "e")
+        if parts.count == 2, let mantissa = Rational(decimal: String(parts[0])), let exponent = Int(parts[1]) {
+            self = Expr.multiply([.number(mantissa), .power(10, .number(Rational(exponent)))])
         } else {
-            self = .number(Rational(decimal: String(format6(value))) ?? Rational(0))
+            // Only non-finite doubles reach here; they are no number an author writes.
+            self = .power(0, -1)
         }
     }
 
@@ -33,11 +41,6 @@ extension Expr: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
     public static var e: Expr { .constant(.e) }
 }
 
-private func format6(_ value: Double) -> String {
-    // Fallback for literals whose description is not a plain decimal (very rare).
-    let scaled = (value * 1e12).rounded()
-    return "\(Int(scaled))e-12"
-}
 
 // MARK: arithmetic with light simplification (constant folding, flattening, 0 and 1 rules)
 

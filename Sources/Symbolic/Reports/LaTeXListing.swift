@@ -102,12 +102,12 @@ public enum LaTeXListing {
         out += "\\textit{\(LaTeXText.escape(step.location))}; kind: \(LaTeXText.escape(step.kind)).\n"
         for display in displays(step.claim) { out += "\\claim{\(display)}\n" }
         out += verdictLine(result)
-        out += evidence(result.printed, depth: 0)
+        out += evidence(result.printed)
         if let correction = step.correction, let corrected = result.corrected {
             out += "\\textcolor{slip}{\\textbf{Corrected claim.}} \(LaTeXText.escape(correction.note))\n"
             for display in displays(correction.claim) { out += "\\claim{\(display)}\n" }
             out += "Corrected claim: \\verdict{\(corrected.outcome.rawValue)}.\n"
-            out += evidence(corrected, depth: 0)
+            out += evidence(corrected)
         }
         if let remark = step.remark { out += "\\par\\textit{Remark.} \(LaTeXText.escape(remark))\n" }
         return out + "\n"
@@ -138,7 +138,7 @@ public enum LaTeXListing {
     static func number(_ s: String) -> String { LaTeXText.escape(s) }
 
     /// The evidence of a verdict as text and small tables.
-    static func evidence(_ v: Verdict, depth: Int) -> String {
+    static func evidence(_ v: Verdict) -> String {
         switch v.evidence {
         case .none: return "\n"
         case let .pending(reason): return "Awaiting: \(LaTeXText.escape(reason)).\n"
@@ -208,7 +208,7 @@ public enum LaTeXListing {
             var out = "\\begin{itemize}\n"
             for (k, part) in parts.enumerated() {
                 let letter = Character(Unicode.Scalar(97 + k) ?? "a")
-                out += "\\item (\(letter)) \\verdict{\(part.outcome.rawValue)}: " + evidence(part, depth: depth + 1)
+                out += "\\item (\(letter)) \\verdict{\(part.outcome.rawValue)}: " + evidence(part)
             }
             return out + "\\end{itemize}\n"
         }
