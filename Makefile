@@ -4,7 +4,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_TESTING := -c release -Xswiftc -enable-testing
 
-.PHONY: check test proofs deps deps-mpfr deps-latex build bench clean
+.PHONY: check test proofs mutate mutate-sample seeds deps deps-mpfr deps-latex build bench clean
 
 ## Check every step of every encoded article (exit 1 if a verdict differs from its expectation).
 check: deps-mpfr
@@ -14,6 +14,23 @@ check: deps-mpfr
 ## Unit, property, verdict and listing tests (optimised build: the checks are numerical work).
 test: deps
 	$(SWIFT) test $(RELEASE_TESTING)
+
+## Mutation-test every check (exit 1 when a target is missed); the JSON report goes to mutants.json.
+mutate: deps-mpfr
+	$(SWIFT) build -c release --product derive
+	.build/release/derive mutate all --json > mutants.json || { .build/release/derive mutate all; exit 1; }
+	@python3 -c "import json; s=json.load(open('mutants.json'))['summary']; print('mutants', s)" 2>/dev/null || true
+
+## The fixed sample CI mutation-tests: one step of each claim kind from several articles.
+MUTATE_SAMPLE := 11267.3 11267.15 11280.8 11285.3 11301.5 11307.10 11335.5 11390.2 11404.5 11459.3
+mutate-sample: deps-mpfr
+	$(SWIFT) build -c release --product derive
+	.build/release/derive mutate $(MUTATE_SAMPLE) --limit 12
+
+## Every step under 5 seeds: exit 1 if a verdict changes with the seed.
+seeds: deps-mpfr
+	$(SWIFT) build -c release --product derive
+	.build/release/derive check all --seeds 5
 
 ## Regenerate proofs/*.tex and compile each with pdflatex (PDFs stay out of git).
 proofs: deps

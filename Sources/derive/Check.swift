@@ -15,7 +15,16 @@ struct Check: AsyncParsableCommand {
     @Flag(help: "One JSON object per step (id, kind, verdict, evidence) instead of tables.")
     var json = false
 
+    @Option(help: "Check under this many seeds (--seed, --seed+1, …) and report every verdict that changes between them.")
+    var seeds: Int = 1
+
+    func validate() throws {
+        guard (1...1000).contains(seeds) else { throw ValidationError("--seeds must be between 1 and 1000, got \(seeds)") }
+        if seeds > 1 && json { throw ValidationError("--seeds reports verdict changes as text; leave out --json") }
+    }
+
     func run() async throws {
+        if seeds > 1 { return try await runSeeds() }
         let selection = try Selection.resolve(selectors)
         let checker = Checker(options: options.checkOptions)
         let steps = selection.flatMap { $0.1 }
@@ -42,6 +51,38 @@ struct Check: AsyncParsableCommand {
             print("check: \(total - mismatches) passed, \(mismatches) failed")
         }
         if mismatches > 0 { throw ExitCode(1) }
+    }
+}
+
+extension Check {
+    /// The same steps under several seeds: a verdict must not depend on the seed.
+    func runSeeds() async throws {
+        let steps = try Selection.resolve(selectors).flatMap { $0.1 }
+        let base = options.checkOptions
+        var found: [String: [(UInt64, String)]] = [:]
+        var mismatches = 0
+        for k in 0..<seeds {
+            var seeded = base
+            seeded.seed = base.seed &+ UInt64(k)
+            let results = await StepRunner.run(steps, checker: Checker(options: CheckOptions(
+                digits: seeded.digits, points: seeded.points, seed: seeded.seed, jobs: seeded.jobs, samples: seeded.samples)), jobs: seeded.jobs)
+            let wrong = results.values.filter { !$0.matchesExpectation }.count
+            mismatches += wrong
+            print("seed \(seeded.seed): \(results.count - wrong) of \(results.count) steps as expected")
+            for (id, r) in results { found[id, default: []].append((seeded.seed, Report.verdictText(r))) }
+        }
+        var changes = 0
+        for step in steps {
+            guard let verdicts = found[step.id], Set(verdicts.map(\.1)).count > 1 else { continue }
+            changes += 1
+            let grouped = Dictionary(grouping: verdicts, by: \.1).map { verdict, list in
+                "\(verdict) (seed\(list.count == 1 ? "" : "s") \(list.map { "\($0.0)" }.joined(separator: ", ")))"
+            }.sorted()
+            print("verdict changes at \(step.id): " + grouped.joined(separator: "; "))
+        }
+        print("\(steps.count) steps under \(seeds) seeds: \(changes) verdict\(changes == 1 ? "" : "s") change with the seed, \(mismatches) step-seed pairs not as expected")
+        print("seeds: \(steps.count - changes) passed, \(changes) failed")
+        if changes > 0 || mismatches > 0 { throw ExitCode(1) }
     }
 }
 

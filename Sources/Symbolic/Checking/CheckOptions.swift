@@ -5,12 +5,16 @@ public struct CheckOptions: Sendable {
     /// Seeded random points per identity or inequality.
     public var points: Int
     public var seed: UInt64
+    /// Replicates or draws for statistical checks, when set: the least number of runs of a
+    /// Monte Carlo claim and the draws per batch of an expectation identity.
+    public var samples: Int?
     /// Threads for Monte Carlo; results do not depend on it.
     public var jobs: Int
     /// Expensive values shared by the steps of this run (exact expectations, simulations).
     public let cache = EvaluationCache()
 
-    public init(digits: Int = 50, points: Int = 20, seed: UInt64 = 20_250_902, jobs: Int = 2) {
+    public init(digits: Int = 50, points: Int = 20, seed: UInt64 = 20_250_902, jobs: Int = 2, samples: Int? = nil) {
+        self.samples = samples
         self.digits = digits
         self.points = points
         self.seed = seed

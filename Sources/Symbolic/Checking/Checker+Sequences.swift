@@ -136,8 +136,18 @@ extension Checker {
             outcome = .inconclusive
             problem = "errors lost to cancellation (\(format3(minimumCertified)) certified digits)"
         } else if !monotone {
-            outcome = .fails
-            problem = "error does not shrink along \(path.variable.name)"
+            // A wobbling error decides nothing by itself. A limit is decided by its extrapolated
+            // value (below); an approximation fails only if the error has not shrunk at all.
+            let first = active.first.map { errors[$0] }, final = active.last.map { errors[$0] }
+            if extrapolate {
+                problem = "error not monotone along \(path.variable.name); decided by the extrapolated limit"
+            } else if let first, let final, final >= first {
+                outcome = .fails
+                problem = "error does not shrink along \(path.variable.name)"
+            } else {
+                outcome = .inconclusive
+                problem = "error not monotone along \(path.variable.name)"
+            }
         } else if let last = lastOrder {
             switch order {
             case let .power(p):

@@ -8,9 +8,27 @@ extension Checker {
             throw EvaluationError.unsupported("quote '\(claim.quote)' is not a number")
         }
         let seed = rng.next()
-        let statistics = MonteCarlo.run(replicates: claim.replicates, seed: seed, jobs: options.jobs, claim.simulation.replicate)
-        guard let s = statistics.first, s.count > 1 else {
-            throw EvaluationError.unsupported("simulation \(claim.simulation.name) returned no observable")
+        // Runs are shared within a checking run (mutants of a quote reuse the simulation).
+        let simulate = { (replicates: Int) throws -> RunningStatistics in
+            let key = "monteCarlo/\(claim.simulation.name)/\(seed)/\(replicates)"
+            let statistics = options.cache.value(key) {
+                MonteCarlo.run(replicates: replicates, seed: seed, jobs: options.jobs, claim.simulation.replicate)
+            }
+            guard let s = statistics.first, s.count > 1 else {
+                throw EvaluationError.unsupported("simulation \(claim.simulation.name) returned no observable")
+            }
+            return s
+        }
+        let requested = Swift.max(claim.replicates, options.samples ?? 0)
+        var s = try simulate(requested)
+        // Power: an expectation's standard error shrinks with replicates; raise them until the
+        // stated deviation sits at 5 standard errors. One run's spread does not shrink: it is
+        // reported as the resolution instead.
+        let target = claim.relativeDeviation * Swift.max(Swift.abs(s.mean), Swift.abs(quote))
+        if claim.quoted == .expectation, target > 0, s.standardDeviation > 0 {
+            let needed = (5 * s.standardDeviation / target) * (5 * s.standardDeviation / target)
+            let replicates = Int(Swift.min(needed.rounded(.up), Double(16 * requested)))
+            if replicates > requested { s = try simulate(replicates) }
         }
         let decimals = claim.quote.split(separator: ".").dropFirst().first?.count ?? 0
         let halfUnit = 0.5 * pow10(-decimals)
@@ -36,8 +54,10 @@ extension Checker {
         let evidence = MonteCarloEvidence(
             simulation: claim.simulation.name, replicates: s.count, seed: seed, mean: s.mean, standardError: s.standardError,
             runSpread: s.standardDeviation, quote: claim.quote, quoted: claim.quoted, zScore: z,
-            reference: referenceText, referenceZ: referenceZ)
-        let summary = "quote \(claim.quote) vs \(formatSignificant(s.mean)) ± \(format3(s.standardError)) (run spread \(format3(s.standardDeviation)), \(s.count) runs), z = \(format3(z))" + note
+            reference: referenceText, referenceZ: referenceZ,
+            detectableRelativeDeviation: 3 * sigma / Swift.max(Swift.abs(s.mean), .leastNormalMagnitude))
+        let resolution = 3 * sigma / Swift.max(Swift.abs(s.mean), .leastNormalMagnitude)
+        let summary = "quote \(claim.quote) vs \(formatSignificant(s.mean)) ± \(format3(s.standardError)) (run spread \(format3(s.standardDeviation)), \(s.count) runs), z = \(format3(z)); detects a \(format3(100 * resolution))% deviation" + note
         return Verdict(outcome, summary, .monteCarlo(evidence))
     }
 

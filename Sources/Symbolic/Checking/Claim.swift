@@ -216,6 +216,8 @@ public struct Limit: Sendable {
     public let space: ParameterSpace
     public let display: Display
     public let isAsymptotic: Bool
+    /// lhs and rhs of an asymptotic claim lhs ~ rhs (the checked expression is their ratio).
+    public let asymptoticSides: (lhs: Expr, rhs: Expr)?
 
     public init(_ expression: Expr, tendsTo value: Expr, along path: RegimePath, order: ExpectedOrder = .unspecified,
                 over space: ParameterSpace, display: Display? = nil) {
@@ -225,6 +227,7 @@ public struct Limit: Sendable {
         self.order = order
         self.space = space
         self.isAsymptotic = false
+        self.asymptoticSides = nil
         let regime = "\(path.variable.latex)\\to \(path.direction == .toZero ? "0" : "\\infty")"
         self.display = display ?? Display(expression, .tendsTo, value, regime: regime)
     }
@@ -238,6 +241,7 @@ public struct Limit: Sendable {
         self.order = order
         self.space = space
         self.isAsymptotic = true
+        self.asymptoticSides = (lhs, rhs)
         let regime = "\(path.variable.latex)\\to \(path.direction == .toZero ? "0" : "\\infty")"
         self.display = Display(lhs, .asymptoticTo, rhs, regime: regime)
     }

@@ -31,10 +31,15 @@ public struct MonteCarloClaim: Sendable {
     public let reference: Expr?
     public let referenceSpace: ParameterSpace
     public let display: Display
+    /// The relative deviation of the quote from the truth the check must detect at 5 standard
+    /// errors (1 % unless the step states another): for an expectation quote the replicates are
+    /// raised until the standard error is a fifth of it (at most 16 times `replicates`).
+    public let relativeDeviation: Double
 
     public init(_ display: Display, simulation: Simulation, quote: String, quoted: Quoted, replicates: Int,
-                reference: Expr? = nil, at referenceSpace: ParameterSpace = .empty) {
+                reference: Expr? = nil, at referenceSpace: ParameterSpace = .empty, relativeDeviation: Double = 0.01) {
         self.display = display
+        self.relativeDeviation = relativeDeviation
         self.simulation = simulation
         self.quote = quote
         self.quoted = quoted
@@ -75,6 +80,8 @@ public struct MonteCarloEvidence: Sendable, Codable {
     public let zScore: Double
     public let reference: String?
     public let referenceZ: Double?
+    /// 3σ/|estimate|: the relative deviation of the quote the |z| ≤ 3 test cannot miss.
+    public let detectableRelativeDeviation: Double
 }
 
 public struct MeanFieldEvidence: Sendable, Codable {

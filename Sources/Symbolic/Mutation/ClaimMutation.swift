@@ -1,0 +1,186 @@
+/// A wrong version of a claim: the article's side edited once, the reference side untouched.
+public struct ClaimMutant: Sendable {
+    public let claim: Claim
+    /// The kind of the claim part that was edited (a step of several parts has several kinds).
+    public let kind: String
+    public let op: ExprMutation.Operator
+    public let description: String
+    /// For edits of a tree: the original and edited claimed expression, the edit's position,
+    /// and the points at which exact equality may be decided. nil for edits of quotes and orders.
+    public let edit: Edit?
+
+    public struct Edit: Sendable {
+        public let original: Expr
+        public let mutated: Expr
+        public let position: [Int]
+        public let space: ParameterSpace
+        /// Values of a regime path variable, crossed with the sampled points.
+        public let path: RegimePath?
+        /// For a bound (a side of an inequality, an end of a quoted interval): the direction in
+        /// which the edit weakens the claim. A surviving mutant weaker at every point is implied
+        /// by the claim itself, so no check can refute it.
+        public var weakerWhen: Weakening? = nil
+    }
+
+    public enum Weakening: String, Sendable { case larger, smaller }
+}
+
+extension Claim {
+    /// Every mutant of the claimed side: for an identity its right side, for an approximation
+    /// the approximating formula, for a limit its value (or the right side of lhs ~ rhs), for an
+    /// inequality either side and the reversed inequality, for a mean-field claim the heuristic,
+    /// for quotes (numbers, simulations) the quote ±1 in its last digit, for a concentration
+    /// claim its order ±1. Definitions and pending claims have none.
+    public var mutants: [ClaimMutant] {
+        switch self {
+        case .definition, .pending:
+            return []
+        case let .identity(i):
+            return Claim.treeMutants(i.rhs, kind: kind, space: i.space, path: nil) {
+                .identity(Identity(i.lhs, equals: $0, over: i.space, scale: i.scale))
+            }
+        case let .expectationIdentity(e):
+            return Claim.treeMutants(e.rhs, kind: kind, space: e.space, path: nil) {
+                .expectationIdentity(ExpectationIdentity(e.lhs, equals: $0, over: e.space, rules: e.rules, batches: e.batches,
+                                                         samplesPerBatch: e.samplesPerBatch, points: e.points))
+            }
+        case let .approximation(a):
+            return Claim.treeMutants(a.approximation, kind: kind, space: a.space, path: a.path) {
+                .approximation(Approximation(a.exact, approximatedBy: $0, along: a.path, order: a.order, measure: a.measure,
+                                             over: a.space, display: a.display))
+            }
+        case let .limit(l):
+            if let sides = l.asymptoticSides {
+                return Claim.treeMutants(sides.rhs, kind: kind, space: l.space, path: l.path) {
+                    .limit(Limit(asymptotic: sides.lhs, to: $0, along: l.path, order: l.order, over: l.space))
+                }
+            }
+            return Claim.treeMutants(l.value, kind: kind, space: l.space, path: l.path) {
+                .limit(Limit(l.expression, tendsTo: $0, along: l.path, order: l.order, over: l.space, display: l.display))
+            }
+        case let .inequality(i):
+            let reversed = ClaimMutant(claim: .inequality(Inequality(i.rhs, lessThan: i.lhs, strict: i.strict, over: i.space)),
+                                       kind: kind, op: .inequalityReversed, description: "inequality reversed", edit: nil)
+            let right = Claim.treeMutants(i.rhs, kind: kind, space: i.space, path: nil, weakerWhen: .larger) {
+                .inequality(Inequality(i.lhs, lessThan: $0, strict: i.strict, over: i.space))
+            }
+            let left = Claim.treeMutants(i.lhs, kind: kind, space: i.space, path: nil, weakerWhen: .smaller) {
+                .inequality(Inequality($0, lessThan: i.rhs, strict: i.strict, over: i.space))
+            }
+            return [reversed] + right + left
+        case let .numeric(n):
+            var out = Quote.neighbours(n.quote).map { q in
+                ClaimMutant(claim: .numeric(NumericClaim(n.value, quote: q, style: n.style, at: n.space)), kind: kind,
+                            op: .quoteDigit, description: "quote \(n.quote) → \(q)", edit: nil)
+            }
+            if case let .within(lower, upper) = n.style {
+                out += Claim.treeMutants(lower, kind: kind, space: n.space, path: nil, weakerWhen: .smaller) {
+                    .numeric(NumericClaim(n.value, quote: n.quote, style: .within($0, upper), at: n.space))
+                }
+                out += Claim.treeMutants(upper, kind: kind, space: n.space, path: nil, weakerWhen: .larger) {
+                    .numeric(NumericClaim(n.value, quote: n.quote, style: .within(lower, $0), at: n.space))
+                }
+            }
+            return out
+        case let .monteCarlo(m):
+            return Quote.neighbours(m.quote).map { q in
+                ClaimMutant(claim: .monteCarlo(MonteCarloClaim(m.display, simulation: m.simulation, quote: q, quoted: m.quoted,
+                                                               replicates: m.replicates, reference: m.reference, at: m.referenceSpace,
+                                                               relativeDeviation: m.relativeDeviation)),
+                            kind: kind, op: .quoteDigit, description: "quote \(m.quote) → \(q)", edit: nil)
+            }
+        case let .scaling(s):
+            return [1.0, -1.0].map { delta in
+                ClaimMutant(claim: .scaling(ScalingClaim(s.display, sizes: s.sizes, replicates: s.replicates,
+                                                         expectedOrder: s.expectedOrder + delta, error: s.error)),
+                            kind: kind, op: .orderChanged,
+                            description: "order \(format3(s.expectedOrder)) → \(format3(s.expectedOrder + delta))", edit: nil)
+            }
+        case let .meanField(m):
+            return Claim.treeMutants(m.heuristic, kind: kind, space: m.space, path: nil) {
+                .meanField(MeanFieldClaim(m.display, exact: m.exact, heuristic: $0, over: m.space, tolerance: m.tolerance))
+            }
+        case let .withDigits(digits, inner):
+            return inner.mutants.map { m in
+                ClaimMutant(claim: .withDigits(digits, m.claim), kind: m.kind, op: m.op, description: m.description, edit: m.edit)
+            }
+        case let .all(parts):
+            return parts.indices.flatMap { k in
+                parts[k].mutants.map { m in
+                    var edited = parts
+                    edited[k] = m.claim
+                    let label = parts.count > 1 ? "part (\(Character(UnicodeScalar(97 + k)!))): " : ""
+                    return ClaimMutant(claim: .all(edited), kind: m.kind, op: m.op, description: label + m.description, edit: m.edit)
+                }
+            }
+        }
+    }
+
+    /// Mutants of one claimed expression, with the symbol swaps its space allows.
+    static func treeMutants(_ expression: Expr, kind: String, space: ParameterSpace, path: RegimePath?,
+                            weakerWhen: ClaimMutant.Weakening? = nil, rebuild: (Expr) -> Claim) -> [ClaimMutant] {
+        var integers = space.parameters.filter { p in
+            if case .integers = p.domain { return p.symbol.kind == .scalar }
+            return false
+        }.map(\.symbol)
+        if let path, path.direction == .toInfinity { integers.append(path.variable) }
+        return expression.mutations(swaps: space.swappableSymbols, integerSymbols: integers).map { m in
+            ClaimMutant(claim: rebuild(m.mutated), kind: kind, op: m.op, description: m.description,
+                        edit: .init(original: expression, mutated: m.mutated, position: m.position, space: space, path: path,
+                                    weakerWhen: weakerWhen))
+        }
+    }
+}
+
+extension ParameterSpace {
+    /// Pairs of scalar parameters with the same kind of domain (two reals drawn from ranges,
+    /// two integers, two grid axes): the symbols a slip could exchange.
+    var swappableSymbols: [SymbolSwap] {
+        func group(_ domain: Domain) -> Int? {
+            switch domain {
+            case .uniform, .logUniform: return 0
+            case .integers: return 1
+            case .values: return 2
+            default: return nil
+            }
+        }
+        let scalars = parameters.filter { $0.symbol.kind == .scalar && group($0.domain) != nil }
+        var swaps: [SymbolSwap] = []
+        for a in scalars.indices {
+            for b in scalars.indices where b > a && group(scalars[a].domain) == group(scalars[b].domain) {
+                swaps.append(SymbolSwap(first: scalars[a].symbol, second: scalars[b].symbol))
+            }
+        }
+        return swaps
+    }
+}
+
+/// Quoted numbers as the article prints them.
+enum Quote {
+    /// The quote with its last printed digit one up and one down ("0.2294" → "0.2293",
+    /// "0.2295"; "7" → "6", "8"; "1.5e-3" → "1.4e-3", "1.6e-3"). Empty if it is no decimal.
+    static func neighbours(_ quote: String) -> [String] {
+        var mantissa = quote
+        var suffix = ""
+        if let e = quote.lowercased().firstIndex(of: "e") {
+            mantissa = String(quote[..<e])
+            suffix = String(quote[e...])
+        }
+        var sign = ""
+        if mantissa.hasPrefix("-") || mantissa.hasPrefix("+") {
+            sign = String(mantissa.removeFirst())
+        }
+        let decimals = mantissa.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        let digits = mantissa.replacingOccurrences(of: ".", with: "")
+        guard !digits.isEmpty, digits.allSatisfy(\.isNumber), digits.count <= 18, let n = Int(digits) else { return [] }
+        return [n - 1, n + 1].filter { $0 >= 0 }.map { value in
+            var text = String(value)
+            if text.count < digits.count { text = String(repeating: "0", count: digits.count - text.count) + text }
+            if decimals > 0 {
+                let cut = text.index(text.endIndex, offsetBy: -decimals)
+                text = String(text[..<cut]) + "." + String(text[cut...])
+            }
+            return sign + text + suffix
+        }
+    }
+}

@@ -1,0 +1,188 @@
+/// Mutation testing of a step's check: the claim is edited once at a time and each mutant is
+/// checked exactly as the step is (same options, same seed and label). A check is worth its
+/// "holds" only if the mutants fail it.
+public struct MutantResult: Sendable, Codable {
+    public enum Outcome: String, Sendable, Codable {
+        /// The check no longer reports "holds" (it fails, is inconclusive, or cannot evaluate).
+        case killed
+        /// The check still reports "holds": a defect of the check unless the mutant is true.
+        case survived
+        /// The mutant is the same claim: same canonical tree, or exactly equal at every point.
+        case equivalent
+        /// A true claim: a bound loosened (weaker than the claim at every point checked, so
+        /// implied by it), or a claim with no free parameter whose exact check holds at its
+        /// one point (the mutant is itself true there, to the certified digits).
+        case implied
+        /// The step's own claim does not hold in this run, so its mutants tell nothing.
+        case notApplicable
+    }
+    public let step: String
+    public let kind: String
+    public let mutation: String
+    public let `operator`: String
+    public let outcome: Outcome
+    public let reason: String
+    /// For survivors: the smallest relative deviation the step's check can detect, when the
+    /// check has one (a mean-field tolerance, a Monte Carlo resolution).
+    public let detectable: Double?
+    /// The edited expression, for reading the mutant (absent for quote and order edits).
+    public let expression: String?
+}
+
+extension Checker {
+    /// The mutants of a step, each decided. A step expected to hold is mutated in its claim; a
+    /// slip in its corrected claim (the one asserted to hold). Definitions have no mutants.
+    public func mutationTest(_ step: Step, limit: Int? = nil) -> [MutantResult] {
+        let target: Claim
+        let label: String
+        switch step.expected {
+        case .holds:
+            target = step.claim
+            label = step.id
+        case .failsAsPrinted:
+            guard let correction = step.correction else { return [] }
+            target = correction.claim
+            label = step.id + "/corrected"
+        case .definition, .pending:
+            return []
+        }
+        var mutants = target.mutants
+        if let limit, mutants.count > limit { mutants = MutationSample.spread(mutants, limit: limit) }
+        guard !mutants.isEmpty else { return [] }
+        let original = check(target, label: label)
+        guard original.outcome == .holds else {
+            return mutants.map { m in
+                MutantResult(step: step.id, kind: m.kind, mutation: m.description, operator: m.op.rawValue, outcome: .notApplicable,
+                             reason: "the step's claim is \(original.outcome.rawValue) in this run", detectable: nil,
+                             expression: m.edit.map { String($0.mutated.plainText.prefix(300)) })
+            }
+        }
+        return mutants.map { m in
+            let expression = m.edit.map { String($0.mutated.plainText.prefix(300)) }
+            func result(_ outcome: MutantResult.Outcome, _ reason: String, detectable: Double? = nil) -> MutantResult {
+                MutantResult(step: step.id, kind: m.kind, mutation: m.description, operator: m.op.rawValue, outcome: outcome,
+                             reason: reason, detectable: detectable, expression: expression)
+            }
+            if let reason = equivalence(m, label: label) { return result(.equivalent, reason) }
+            let verdict = check(m.claim, label: label)
+            if verdict.outcome != .holds {
+                return result(.killed, "\(verdict.outcome.rawValue): \(verdict.summary.prefix(240))")
+            }
+            if let reason = implication(m, label: label) { return result(.implied, reason) }
+            return result(.survived, "holds: \(verdict.summary.prefix(240))", detectable: original.evidence.detectableRelativeDeviation)
+        }
+    }
+
+    /// Why a surviving mutant of a bound is implied by the claim: the edited side is looser
+    /// (larger for an upper bound, smaller for a lower one) at every point the check draws.
+    func implication(_ mutant: ClaimMutant, label: String) -> String? {
+        guard let edit = mutant.edit else { return nil }
+        if !Checker.isRandom(edit.space), edit.path == nil, MutationTestingKinds.exactAtAPoint.contains(mutant.kind) {
+            return "no free parameter: the mutant is a true statement at the claim's only point, certified by the exact check"
+        }
+        guard let direction = edit.weakerWhen else { return nil }
+        guard let points = try? samplePoints(edit, label: label), !points.isEmpty else { return nil }
+        let bits = options.workingBits
+        for point in points {
+            guard let env = try? point.environment(precision: bits, cache: options.cache) else { return nil }
+            let evaluator = Evaluator(precision: bits, environment: env)
+            guard let before = try? evaluator.scalar(edit.original), let after = try? evaluator.scalar(edit.mutated) else { return nil }
+            let looser = direction == .larger ? after >= before : after <= before
+            if !looser { return nil }
+        }
+        return "the edited bound is \(direction == .larger ? "larger" : "smaller") at all \(points.count) points: a weaker claim the original implies"
+    }
+
+    /// The points an edit is judged at: the claim's space sampled as its check samples it,
+    /// crossed with the regime path's values.
+    func samplePoints(_ edit: ClaimMutant.Edit, label: String) throws -> [Point] {
+        var rng = SplitMix64.derived(seed: options.seed, label: label + "/equivalence")
+        var points: [Point] = []
+        let count = Checker.isRandom(edit.space) ? options.points : 1
+        for _ in 0..<count {
+            let point = try edit.space.sample(&rng)
+            if let path = edit.path {
+                points += path.values.map { point.with(path.variable, .exact($0)) }
+            } else {
+                points.append(point)
+            }
+        }
+        return points
+    }
+
+    /// Why a mutant is the same claim, or nil when that is not shown. Shown by the canonical
+    /// tree, or by exact rational evaluation: walking up from the edited node, some enclosing
+    /// subexpression evaluates exactly and equal to the original's at every sampled point.
+    func equivalence(_ mutant: ClaimMutant, label: String) -> String? {
+        guard let edit = mutant.edit else { return nil }
+        if edit.original.canonical == edit.mutated.canonical { return "same canonical tree" }
+        guard let points = try? samplePoints(edit, label: label) else { return nil }
+        let evaluators = points.map(ExactEvaluator.init(point:))
+        var position = edit.position
+        while true {
+            guard let before = edit.original.subexpression(at: position), let after = edit.mutated.subexpression(at: position) else { return nil }
+            var decided = true
+            var equal = true
+            for evaluator in evaluators {
+                guard let a = evaluator.evaluate(before), let b = evaluator.evaluate(after) else { decided = false; break }
+                if a != b { equal = false; break }
+            }
+            // A node that has no exact value here makes every node above it undecidable too.
+            guard decided || !equal else { return nil }
+            if decided && equal {
+                let depth = position.count == edit.position.count ? "the edited node" : "its enclosing subexpression \(after.plainText.prefix(60))"
+                return "exactly equal in rational arithmetic at \(points.count) point\(points.count == 1 ? "" : "s") (\(depth))"
+            }
+            guard !position.isEmpty else { return nil }
+            position.removeLast()
+            // Above a binder the subexpression depends on the bound variable as well.
+            if let parent = edit.original.subexpression(at: position), parent.bindsSymbols { return nil }
+        }
+    }
+}
+
+/// Kinds whose check at a single point is an exact evaluation (not a tolerance or a sample).
+enum MutationTestingKinds {
+    static let exactAtAPoint: Set<String> = ["inequality", "numeric"]
+}
+
+/// A deterministic spread over a long list of mutants: operators in turn, and within an
+/// operator an order fixed by a hash of the edit, so a cap keeps every kind of edit and
+/// reaches every part of the tree rather than its first few nodes.
+enum MutationSample {
+    static func spread(_ mutants: [ClaimMutant], limit: Int) -> [ClaimMutant] {
+        var order: [ExprMutation.Operator] = []
+        var byOperator: [ExprMutation.Operator: [ClaimMutant]] = [:]
+        for m in mutants {
+            if byOperator[m.op] == nil { order.append(m.op) }
+            byOperator[m.op, default: []].append(m)
+        }
+        let queues = order.map { op in (byOperator[op] ?? []).sorted { hash($0.description) < hash($1.description) } }
+        var picked: [ClaimMutant] = []
+        var round = 0
+        while picked.count < limit, queues.contains(where: { round < $0.count }) {
+            for q in queues where round < q.count && picked.count < limit { picked.append(q[round]) }
+            round += 1
+        }
+        return picked
+    }
+
+    /// FNV-1a: stable across runs and machines (Swift's Hasher is seeded per process).
+    static func hash(_ text: String) -> UInt64 {
+        text.utf8.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+    }
+}
+
+extension Evidence {
+    /// The smallest relative deviation from the truth this evidence could have detected, where
+    /// the check has such a resolution (a tolerance, a Monte Carlo error); nil for exact checks.
+    public var detectableRelativeDeviation: Double? {
+        switch self {
+        case let .meanField(m): return m.tolerance
+        case let .monteCarlo(m): return m.detectableRelativeDeviation
+        case let .expectation(e): return e.detectableRelativeDeviation
+        case let .parts(parts): return parts.compactMap { $0.evidence.detectableRelativeDeviation }.max()
+        default: return nil
+        }
+    }
+}

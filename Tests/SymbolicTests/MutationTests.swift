@@ -1,0 +1,114 @@
+import Testing
+@testable import Symbolic
+
+/// Mutation testing: the operators, the equivalence and implication rules, and that a mutant
+/// is checked exactly as its step.
+struct MutationTests {
+    let b1: Expr = .symbol(Symbol("beta1"))
+    let b2: Expr = .symbol(Symbol("beta2"))
+    let t: Expr = .symbol(Symbol("t"))
+    let x: Expr = .symbol(Symbol("x"))
+
+    var betas: ParameterSpace {
+        ParameterSpace([Parameter(b1, .uniform(0.5, 0.99)), Parameter(b2, .uniform(0.5, 0.999)), Parameter(t, .integers(1...40))])
+    }
+
+    @Test func operatorsCoverConstantsExponentsSignsTermsFunctionsAndSwaps() {
+        let e = sqrt(1 - b1 ** t) + Expr(0.9) * b2
+        let mutations = e.mutations(swaps: betas.swappableSymbols, integerSymbols: [t.asSymbol])
+        let ops = Set(mutations.map(\.op))
+        for op in [ExprMutation.Operator.constantDigit, .constantDouble, .constantHalf, .exponent, .sign, .termDropped,
+                   .functionNeighbour, .symbolSwap, .indexShift] {
+            #expect(ops.contains(op), "missing \(op)")
+        }
+        let descriptions = mutations.map(\.description)
+        #expect(descriptions.contains("9/10 → 4/5"))
+        #expect(descriptions.contains("9/10 → 1"))
+        #expect(descriptions.contains("√ → identity"))
+        #expect(descriptions.contains("beta1 ↔ beta2"))
+        #expect(descriptions.contains("t → t-1"))
+        // Each edit once: no two mutants share a canonical tree.
+        #expect(Set(mutations.map(\.mutated.canonical)).count == mutations.count)
+    }
+
+    @Test func lastDigitFollowsThePrintedDecimal() {
+        #expect(Rational(decimal: "0.225")!.lastDigitUnit == Rational(1, 1000)!)
+        #expect(Rational(7).lastDigitUnit == .one)
+        #expect(Rational(1, 3)!.lastDigitUnit == Rational(1, 3)!)
+        #expect(Quote.neighbours("0.2294") == ["0.2293", "0.2295"])
+        #expect(Quote.neighbours("7") == ["6", "8"])
+        #expect(Quote.neighbours("-1.50e-3") == ["-1.49e-3", "-1.51e-3"])
+        #expect(Quote.neighbours("0.10") == ["0.09", "0.11"])
+        #expect(Quote.neighbours("[0.2, 0.3]").isEmpty)
+    }
+
+    @Test func namedDefinitionsAndFamilyIndicesAreNotEdited() {
+        let family = Family(Symbol("g"))
+        let named = Expr.named(Symbol("k"), (1 - b1) / (1 + b1))
+        let e = named * family[0]
+        // Only the displayed formula is mutated: the name k and the member g_0 are not constants.
+        #expect(e.mutations().allSatisfy { $0.op != .constantDigit && $0.op != .constantDouble })
+    }
+
+    @Test func everyMutantOfATrueIdentityIsKilled() {
+        // Σ_{i=0}^{t-1} β₁^i = (1 - β₁^t)/(1 - β₁): any edit of the right side is a wrong formula.
+        let step = Step("test.1", "geometric sum", at: "test",
+                        claim: .identity(Identity(sum("i", 0, t - 1) { i in b1 ** i }, equals: (1 - b1 ** t) / (1 - b1), over: betas)))
+        let results = Checker(options: CheckOptions(points: 8)).mutationTest(step)
+        #expect(results.count >= 6)
+        #expect(results.allSatisfy { $0.outcome == .killed }, "\(results.filter { $0.outcome != .killed }.map(\.mutation))")
+        #expect(results.allSatisfy { $0.kind == "identity" && $0.step == "test.1" })
+    }
+
+    @Test func equivalentMutantsNeedAReason() {
+        // (β₁ - β₂)² is even in its inner sign: flipping it is the same claim, exactly.
+        let identity = Identity((b1 - b2) * (b1 - b2), equals: (b1 - b2) ** 2, over: betas)
+        let flip = Claim.identity(identity).mutants.first { $0.description.contains("sign of term 2") }
+        let mutant = try! #require(flip)
+        let reason = Checker(options: CheckOptions(points: 5)).equivalence(mutant, label: "even")
+        #expect(reason?.contains("rational arithmetic") == true)
+        // A genuinely different edit is not called equivalent.
+        let doubled = try! #require(Claim.identity(identity).mutants.first { $0.op == .exponent })
+        #expect(Checker(options: CheckOptions(points: 5)).equivalence(doubled, label: "even") == nil)
+    }
+
+    @Test func loosenedBoundsAreImpliedNotSurvivors() {
+        // β₁^t ≤ 1 on (0.5, 0.99): raising the bound is a weaker, true claim; lowering it fails.
+        let step = Step("test.2", "power below one", at: "test", claim: .inequality(Inequality(b1 ** t, lessThan: 1, over: betas)))
+        let results = Checker(options: CheckOptions(points: 8)).mutationTest(step)
+        let raised = try! #require(results.first { $0.mutation == "1 → 2 (×2)" })
+        #expect(raised.outcome == .implied)
+        let halved = try! #require(results.first { $0.mutation == "1 → 1/2 (×½)" })
+        #expect(halved.outcome == .killed)
+        let reversed = try! #require(results.first { $0.mutation == "inequality reversed" })
+        #expect(reversed.outcome == .killed)
+        #expect(!results.contains { $0.outcome == .survived })
+    }
+
+    @Test func mutantsOfASlipAreMutantsOfItsCorrection() {
+        let wrong = Claim.identity(Identity(b1 * b1, equals: 2 * b1, over: betas))
+        let right = Claim.identity(Identity(b1 * b1, equals: b1 ** 2, over: betas))
+        let step = Step("test.3", "slip", at: "test", claim: wrong, correction: Step.Correction(right, note: "squared"))
+        let results = Checker(options: CheckOptions(points: 4)).mutationTest(step)
+        #expect(!results.isEmpty)
+        #expect(results.allSatisfy { $0.outcome == .killed || $0.outcome == .equivalent })
+    }
+
+    @Test func capSpreadsOverOperatorsDeterministically() {
+        let e = (Expr(0.9) * b1 + Expr(0.3) * b2 + Expr(0.7) * t) ** 2
+        let claim = Claim.identity(Identity(e, equals: e, over: betas))
+        let all = claim.mutants
+        let a = MutationSample.spread(all, limit: 6), b = MutationSample.spread(all, limit: 6)
+        #expect(a.count == 6)
+        #expect(a.map(\.description) == b.map(\.description))
+        #expect(Set(a.map(\.op)).count >= 4)
+    }
+
+    @Test func exactRationalsDecideEquality() {
+        let third = ExactRational(Rational(1, 3)!)
+        #expect(third + third + third == ExactRational(1))
+        #expect(ExactRational(0.1)! != ExactRational(Rational(1, 10)!))
+        #expect(ExactRational(Rational(2, 3)!).power(-2) == ExactRational(Rational(9, 4)!))
+        #expect(ExactRational(0).reciprocal == nil)
+    }
+}

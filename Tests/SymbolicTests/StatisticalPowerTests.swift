@@ -1,0 +1,76 @@
+import Testing
+@testable import Symbolic
+
+/// Statistical checks must be able to fail: Monte Carlo claims are sized to detect their
+/// stated deviation, expectation identities honour --points and --samples, and no summary
+/// contradicts its verdict.
+struct StatisticalPowerTests {
+    /// Mean of one N(0.3, 1) draw per replicate.
+    static let gaussian = Simulation("gaussian", summary: "one N(0.3, 1) draw") { rng in
+        var normal = GaussianSampler(rng)
+        return [0.3 + normal.next()]
+    }
+
+    func claim(quote: String, deviation: Double = 0.01) -> Claim {
+        .monteCarlo(MonteCarloClaim(Display(.symbol(Symbol("m")), .approximately, .symbol(Symbol("q"))),
+                                    simulation: Self.gaussian, quote: quote, quoted: .expectation, replicates: 256,
+                                    relativeDeviation: deviation))
+    }
+
+    @Test func monteCarloIsSizedToDetectTheStatedDeviation() throws {
+        let verdict = Checker().check(claim(quote: "0.3"), label: "power")
+        #expect(verdict.outcome == .holds)
+        guard case let .monteCarlo(e) = verdict.evidence else { Issue.record("no evidence"); return }
+        // 5 standard errors at 1 % of 0.3 need (5/0.003)² ≈ 2.8 million runs: capped at 16 × 256.
+        #expect(e.replicates == 16 * 256)
+        #expect(e.detectableRelativeDeviation > 0.01)
+        #expect(verdict.summary.contains("detects"))
+        // A stated 25 % deviation is within reach; a quote 25 % off then fails.
+        let loose = Checker().check(claim(quote: "0.3", deviation: 0.25), label: "power")
+        guard case let .monteCarlo(l) = loose.evidence else { Issue.record("no evidence"); return }
+        #expect(l.replicates >= 256 && l.replicates < 16 * 256)
+        #expect(Checker().check(claim(quote: "0.375", deviation: 0.25), label: "power").outcome == .fails)
+    }
+
+    @Test func samplesOptionRaisesReplicates() {
+        var options = CheckOptions()
+        options.samples = 5000
+        let verdict = Checker(options: options).check(claim(quote: "0.3", deviation: 1), label: "samples")
+        guard case let .monteCarlo(e) = verdict.evidence else { Issue.record("no evidence"); return }
+        #expect(e.replicates >= 5000)
+    }
+
+    @Test func expectationIdentityHonoursPointsAndSamplesAndSaysWhatItFound() {
+        let family = Family(Symbol("z"))
+        let z = family[1]
+        let sigma: Expr = .symbol(Symbol("sigma"))
+        let space = ParameterSpace([Parameter(sigma, .uniform(0.5, 2)),
+                                    Parameter(Symbol("z"), .gaussianFamily(dimension: nil, mean: 0, sd: 1))])
+        // Var[σz] = σ²: true; a variance formula 33 % wrong must fail.
+        let right = Claim.expectationIdentity(ExpectationIdentity(.variance(sigma * z), equals: sigma ** 2, over: space, points: 3))
+        let wrong = Claim.expectationIdentity(ExpectationIdentity(.variance(sigma * z), equals: Expr(4) / 3 * sigma ** 2, over: space, points: 3))
+        var options = CheckOptions(points: 5)
+        options.samples = 256
+        let holds = Checker(options: options).check(right, label: "variance")
+        let fails = Checker(options: options).check(wrong, label: "variance")
+        #expect(holds.outcome == .holds)
+        #expect(fails.outcome == .fails)
+        #expect(fails.summary.contains("differ beyond"))
+        #expect(!fails.summary.contains("within Monte Carlo error"))
+        guard case let .expectation(e) = holds.evidence else { Issue.record("no evidence"); return }
+        #expect(e.points == 5)
+        #expect(e.samplesPerBatch == 256)
+        #expect((e.detectableRelativeDeviation ?? 1) < 0.33)
+    }
+
+    @Test func wobblingErrorOfALimitIsDecidedByItsExtrapolation() {
+        // 1 + (1 + (-1)^n/2)/n → 1: the error wobbles but the limit is right.
+        let n: Expr = .symbol(Symbol("n"))
+        let wobble = 1 + (1 + Expr(-1) ** n / 2) / n
+        let path = RegimePath.increasing(n, [100, 101, 200, 201, 400, 401])
+        let right = Checker().check(.limit(Limit(wobble, tendsTo: 1, along: path, order: .power(1), over: .empty)), label: "wobble")
+        #expect(right.outcome != .fails, "\(right.summary)")
+        let wrong = Checker().check(.limit(Limit(wobble, tendsTo: Expr(1.01), along: path, order: .power(1), over: .empty)), label: "wobble")
+        #expect(wrong.outcome != .holds)
+    }
+}
