@@ -36,20 +36,21 @@ struct Check: AsyncParsableCommand {
             for step in steps {
                 guard let result = results[step.id] else { continue }
                 let line = String(decoding: try encoder.encode(JSONStep(result)), as: UTF8.self)
-                print(line)
+                try Output.line(line)
                 if !result.matchesExpectation { mismatches += 1 }
             }
         } else {
             for (derivation, steps) in selection {
                 let rows = steps.compactMap { results[$0.id] }
-                print(Report.table(derivation, rows))
+                try Output.line(Report.table(derivation, rows))
                 mismatches += rows.filter { !$0.matchesExpectation }.count
             }
             let total = results.count
-            print("\(total - mismatches) of \(total) steps as expected" + (mismatches > 0 ? ", \(mismatches) NOT as expected" : ""))
+            try Output.line("\(total - mismatches) of \(total) steps as expected" + (mismatches > 0 ? ", \(mismatches) NOT as expected" : ""))
             // The plain closing line CI readers look for: a step passes when its verdict is the expected one.
-            print("check: \(total - mismatches) passed, \(mismatches) failed")
+            try Output.line("check: \(total - mismatches) passed, \(mismatches) failed")
         }
+        try Output.finish()
         if mismatches > 0 { throw ExitCode(1) }
     }
 }

@@ -3,7 +3,18 @@ import Foundation
 import Derivations
 import Symbolic
 
+/// The program: process-wide set-up, then the command line.
 @main
+enum Entry {
+    static func main() async {
+        // A reader that goes away (`derive list | head`) must make the next write fail with EPIPE,
+        // which Output reports, rather than kill the process without a word.
+        signal(SIGPIPE, SIG_IGN)
+        do { try Output.requireOpen() } catch { Derive.exit(withError: error) }
+        await Derive.main()
+    }
+}
+
 struct Derive: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "derive",

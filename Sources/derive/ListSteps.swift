@@ -10,11 +10,12 @@ struct ListSteps: ParsableCommand {
 
     func run() throws {
         for (derivation, steps) in try Selection.resolve(selectors) {
-            print("\(derivation.number)  \(derivation.title)  (\(derivation.url), \(steps.count) steps)")
+            try Output.line("\(derivation.number)  \(derivation.title)  (\(derivation.url), \(steps.count) steps)")
             for step in steps {
-                print("  \(pad(step.id, 10)) \(pad(step.kind, 18)) \(pad(step.expected.rawValue, 15)) \(step.title)")
+                try Output.line("  \(pad(step.id, 10)) \(pad(step.kind, 18)) \(pad(step.expected.rawValue, 15)) \(step.title)")
             }
         }
+        try Output.finish()
     }
 }
 

@@ -15,25 +15,26 @@ struct Show: ParsableCommand {
             throw ValidationError("unknown step ID '\(id)' (try 'derive list')")
         }
         let result = Checker(options: options.checkOptions).check(step)
-        print("\(step.id) — \(step.title)")
-        print("article: \(derivation.number) \(derivation.title) (\(derivation.url))")
-        print("where:   \(step.location)")
-        print("kind:    \(step.kind)")
-        print("claim:   \(step.claim.latex)")
-        if let remark = step.remark { print("remark:  \(remark)") }
-        print("verdict: \(Report.verdictText(result)) (expected: \(step.expected.rawValue))")
-        print("evidence:")
-        print(EvidenceText.lines(result.printed, indent: "  ").joined(separator: "\n"))
+        try Output.line("\(step.id) — \(step.title)")
+        try Output.line("article: \(derivation.number) \(derivation.title) (\(derivation.url))")
+        try Output.line("where:   \(step.location)")
+        try Output.line("kind:    \(step.kind)")
+        try Output.line("claim:   \(step.claim.latex)")
+        if let remark = step.remark { try Output.line("remark:  \(remark)") }
+        try Output.line("verdict: \(Report.verdictText(result)) (expected: \(step.expected.rawValue))")
+        try Output.line("evidence:")
+        try Output.lines(EvidenceText.lines(result.printed, indent: "  "))
         if let correction = step.correction, let corrected = result.corrected {
-            print("corrected claim: \(correction.claim.latex)")
-            print("note: \(correction.note)")
-            print("corrected verdict: \(corrected.outcome.rawValue)")
-            print(EvidenceText.lines(corrected, indent: "  ").joined(separator: "\n"))
+            try Output.line("corrected claim: \(correction.claim.latex)")
+            try Output.line("note: \(correction.note)")
+            try Output.line("corrected verdict: \(corrected.outcome.rawValue)")
+            try Output.lines(EvidenceText.lines(corrected, indent: "  "))
         }
         for table in step.tables {
-            print(table.render(options.checkOptions).joined(separator: "\n"))
+            try Output.lines(table.render(options.checkOptions))
         }
-        print(String(format: "time: %.3fs", result.seconds))
+        try Output.line(String(format: "time: %.3fs", result.seconds))
+        try Output.finish()
     }
 }
 

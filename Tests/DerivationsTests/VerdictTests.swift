@@ -27,10 +27,17 @@ struct VerdictTests {
         }
     }
 
+    /// The step inventories, written beside the project rather than in it.
+    static let inventories = CheckedSteps.root.deletingLastPathComponent().appendingPathComponent("shared/derivations")
+
     /// Every step ID of the inventory (../shared/derivations/NNNNN.md beside the project) is encoded.
-    @Test(arguments: Articles.all.map(\.number))
+    /// A plain clone has no such folder: then this is skipped, saying so, rather than failed; a
+    /// folder that is present but misses an article's file still fails.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: VerdictTests.inventories.path),
+                   "inventories in ../shared/derivations are absent (a user's clone): coverage not checked"),
+          arguments: Articles.all.map(\.number))
     func inventoryIsCovered(article: Int) throws {
-        let inventory = CheckedSteps.root.deletingLastPathComponent().appendingPathComponent("shared/derivations/\(article).md")
+        let inventory = Self.inventories.appendingPathComponent("\(article).md")
         let text = try String(contentsOf: inventory, encoding: .utf8)
         let ids = text.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("### \(article).") else { return nil }

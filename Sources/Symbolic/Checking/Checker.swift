@@ -173,10 +173,10 @@ public struct Checker: Sendable {
         let ok: Bool
         switch claim.style {
         case .leadingDigits, .rounded:
-            guard let quoted = BigFloat(claim.quote, precision: bits) else {
+            guard let quoted = BigFloat(claim.quote, precision: bits), quoted.isFinite,
+                  let decimals = Checker.lastDecimalPlace(of: claim.quote) else {
                 throw EvaluationError.unsupported("quote '\(claim.quote)' is not a decimal number")
             }
-            let decimals = claim.quote.split(separator: ".").dropFirst().first?.count ?? 0
             let unit = BigFloat(10, precision: bits).pow(-decimals)
             if case .leadingDigits = claim.style {
                 styleName = "leading digits"
@@ -196,6 +196,19 @@ public struct Checker: Sendable {
         let evidence = NumericEvidence(point: point.description, value: shown, certifiedDigits: certified.digits,
                                        quote: claim.quote, style: styleName)
         return Verdict(ok ? .holds : .fails, "\(shown) vs quoted \(claim.quote) (\(styleName))", .numeric(evidence))
+    }
+}
+
+extension Checker {
+    /// The place of a quote's last written digit as a power of ten, negated: 2 for "0.02", 0 for
+    /// "7", -2 for "1.5e3" (hundreds). `nil` when the exponent is too large for that to be an Int.
+    static func lastDecimalPlace(of quote: String) -> Int? {
+        let parts = quote.lowercased().split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+        let fraction = parts[0].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        guard parts.count == 2 else { return fraction }
+        guard let exponent = Int(parts[1]) else { return nil }
+        let (place, overflow) = fraction.subtractingReportingOverflow(exponent)
+        return overflow ? nil : place
     }
 }
 

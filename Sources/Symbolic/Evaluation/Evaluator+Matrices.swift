@@ -30,9 +30,7 @@ extension Evaluator {
         guard case let .matrix(m) = base else { throw .shapeMismatch(node: node.latex) }
         do {
             if exponent.isInteger, exponent.numerator >= 0 {
-                var result = try Matrix.identity(m.rows, precision: precision)
-                for _ in 0..<exponent.numerator { result = try result.multiplied(by: m) }
-                return .matrix(result)
+                return .matrix(try integerPower(m, exponent.numerator))
             }
             if exponent == Rational(1, 2) { return .matrix(try m.symmetricSquareRoot()) }
             if exponent == Rational(-1, 2) { return .matrix(try m.inverseSymmetricSquareRoot()) }
@@ -50,6 +48,24 @@ extension Evaluator {
         } catch {
             throw .unsupported("\(error)")
         }
+    }
+
+    /// M^n. Powers up to 64 multiply in order as always (the listings' bits stay put); larger ones
+    /// square repeatedly, so that n = 10^18 costs about 120 products instead of never finishing.
+    func integerPower(_ m: Matrix, _ n: Int) throws(LinearAlgebraError) -> Matrix {
+        var result = try Matrix.identity(m.rows, precision: precision)
+        if n <= 64 {
+            for _ in 0..<n { result = try result.multiplied(by: m) }
+            return result
+        }
+        var square = m
+        var remaining = n
+        while remaining > 0 {
+            if remaining & 1 == 1 { result = try result.multiplied(by: square) }
+            remaining >>= 1
+            if remaining > 0 { square = try square.multiplied(by: square) }
+        }
+        return result
     }
 
     func matrixFunction(_ function: Function, _ argument: Value, _ node: Expr) throws(EvaluationError) -> Value {

@@ -183,8 +183,10 @@ public struct Evaluator: Sendable {
     func range(_ bound: BoundIndex, _ node: Expr, _ locals: inout [String: Value]) throws(EvaluationError) -> (Int, Int) {
         let lower = try integer(bound.lower, &locals)
         let upper = try integer(bound.upper, &locals)
-        if upper >= lower, upper - lower >= Evaluator.maximumTerms {
-            throw .boundTooLarge(node: node.latex, count: upper - lower + 1)
+        // upper - lower overflows for bounds of opposite signs near Int's ends.
+        let (span, overflow) = upper.subtractingReportingOverflow(lower)
+        if upper >= lower, overflow || span >= Evaluator.maximumTerms {
+            throw .boundTooLarge(node: node.latex, count: overflow || span == .max ? .max : span + 1)
         }
         return (lower, upper)
     }
@@ -203,6 +205,10 @@ public struct Evaluator: Sendable {
         }
     }
 
+    /// Real powers. A negative base takes integer exponents only: x^(1/2), x^(3/2), x^0.5 and
+    /// odd roots such as x^(1/3) of x < 0 are all `domainError`s naming the node, as MPFR's pow
+    /// gives NaN there (an exponent like 1/3 is not even exact in binary). Huge integer exponents
+    /// cost one MPFR call and overflow to infinity, which `evaluate` reports as `nonFinite`.
     func power(_ base: Expr, _ exponent: Expr, _ node: Expr, _ locals: inout [String: Value]) throws(EvaluationError) -> Value {
         let b = try eval(base, &locals)
         if case .matrix = b {
@@ -218,6 +224,11 @@ public struct Evaluator: Sendable {
         if let n = p.integerValue, BigFloat(n, precision: 64) == p {
             if n < 0, b.components.contains(where: \.isZero) { throw .divisionByZero(node: node.latex) }
             return b.mapped { $0.pow(n) }
+        }
+        // Integers beyond Int (10^30): MPFR's pow knows their parity, so negative bases are fine.
+        if p.isFinite, p.isInteger {
+            if p.isNegative, b.components.contains(where: \.isZero) { throw .divisionByZero(node: node.latex) }
+            return b.mapped { $0.pow(p) }
         }
         if b.components.contains(where: { $0.isNegative }) {
             throw .domainError(function: "power", argument: b.description, node: node.latex)

@@ -129,7 +129,7 @@ extension Expr {
         if exponent.rationalValue == .one { return base }
         if exponent.rationalValue == .zero { return 1 }
         if let b = base.rationalValue, let e = exponent.rationalValue, e.isInteger,
-           abs(e.numerator) <= 64, !(b.isZero && e.isNegative), let value = b.power(e.numerator) {
+           e.numerator.magnitude <= 64, !(b.isZero && e.isNegative), let value = b.power(e.numerator) {
             return .number(value)
         }
         return .power(base, exponent)

@@ -34,7 +34,7 @@ struct LaTeXRenderer {
                     return (mantissa.hasPrefix("-") && mantissa == "-1" ? "-" + body : body, r.isNegative ? .negation : .power)
                 }
             }
-            let body = "\\frac{\(abs(r.numerator))}{\(r.denominator)}"
+            let body = "\\frac{\(r.numerator.magnitude)}{\(r.denominator)}"
             return r.isNegative ? ("-" + body, .negation) : (body, .atom)
         case let .constant(c):
             switch c {
@@ -200,7 +200,7 @@ struct LaTeXRenderer {
     func renderPower(_ base: Expr, _ exponent: Expr) -> (String, Level) {
         if base.involvesMatrix, let r = exponent.rationalValue, !r.isInteger || r.isNegative {
             // (GᵀG)^{-1/2}: matrix powers keep their exponent; order matters, no fractions.
-            return ("\\left(\(render(base))\\right)^{\(r.isNegative ? "-" : "")\(abs(r.numerator))\(r.isInteger ? "" : "/\(r.denominator)")}", .power)
+            return ("\\left(\(render(base))\\right)^{\(r.isNegative ? "-" : "")\(r.numerator.magnitude)\(r.isInteger ? "" : "/\(r.denominator)")}", .power)
         }
         if let r = exponent.rationalValue {
             if r == Rational(1, 2) { return ("\\sqrt{\(render(base))}", .atom) }

@@ -22,10 +22,12 @@ extension BigFloat {
     }
 
     /// Parses a decimal (or "inf", "nan") string, correctly rounded to `bits`.
-    /// Returns `nil` on malformed input rather than producing a silent NaN.
+    /// Returns `nil` on malformed input rather than producing a silent NaN. Exponents beyond
+    /// MPFR's range ("1e99999999999999999999") give ±infinity or ±0, as in any float parser.
     public init?(_ text: String, precision bits: Int) {
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty else { return nil }
+        // MPFR sees a C string: "1\0junk" would otherwise parse as a clean "1".
+        guard !trimmed.isEmpty, !trimmed.utf8.contains(0) else { return nil }
         var ok = false
         let value = BigFloat.computing(precision: bits) { out in
             ok = trimmed.withCString { mpfr_set_str(out, $0, 10, MPFR_RNDN) } == 0

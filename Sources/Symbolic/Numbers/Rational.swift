@@ -22,6 +22,9 @@ public struct Rational: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Parses a plain decimal literal such as "0.9", "-1.25" or "1e-4" exactly.
+    ///
+    /// `nil` for anything that is not one or does not fit in machine integers, whatever the
+    /// size of the written exponent ("1e-9223372036854775808", "1e99999999999999999999").
     public init?(decimal text: String) {
         var mantissa = text.lowercased()
         var exponent = 0
@@ -32,16 +35,19 @@ public struct Rational: Hashable, Sendable, CustomStringConvertible {
         }
         if let dot = mantissa.firstIndex(of: ".") {
             let fraction = mantissa[mantissa.index(after: dot)...]
-            exponent -= fraction.count
+            let (shifted, overflow) = exponent.subtractingReportingOverflow(fraction.count)
+            guard !overflow else { return nil }
+            exponent = shifted
             mantissa.remove(at: dot)
         }
-        guard !mantissa.isEmpty, let integer = Int(mantissa) else { return nil }
-        guard abs(exponent) <= 18 else { return nil }
+        guard !mantissa.isEmpty, let integer = Int(mantissa), integer != .min else { return nil }
+        // 10^19 exceeds Int.max; checked as a range because abs(Int.min) would trap.
+        guard (-18...18).contains(exponent) else { return nil }
         var power = 1
-        for _ in 0..<abs(exponent) { power *= 10 }
+        for _ in 0..<exponent.magnitude { power *= 10 }
         if exponent >= 0 {
             let (value, overflow) = integer.multipliedReportingOverflow(by: power)
-            guard !overflow else { return nil }
+            guard !overflow, value != .min else { return nil }
             self.init(value)
         } else {
             self.init(integer, power)
@@ -70,11 +76,13 @@ public struct Rational: Hashable, Sendable, CustomStringConvertible {
         guard d == 1 else { return nil }
         places = Swift.max(twos, fives)
         guard places <= 18 else { return nil }
+        if places == 0 { return "\(numerator)" }
         var scale = 1
         for _ in 0..<places { scale *= 10 }
-        let (scaled, overflow) = abs(numerator).multipliedReportingOverflow(by: scale / denominator)
+        // magnitude, not abs: Rational(Int.min) exists and abs(Int.min) traps.
+        guard let magnitude = Int(exactly: numerator.magnitude) else { return nil }
+        let (scaled, overflow) = magnitude.multipliedReportingOverflow(by: scale / denominator)
         guard !overflow else { return nil }
-        if places == 0 { return "\(numerator)" }
         var digits = String(scaled)
         while digits.count <= places { digits = "0" + digits }
         let split = digits.index(digits.endIndex, offsetBy: -places)
@@ -125,12 +133,29 @@ public struct Rational: Hashable, Sendable, CustomStringConvertible {
     public var reciprocal: Rational? { Rational(denominator, numerator) }
 
     /// Integer power; `nil` on overflow or 0 to a negative power.
+    ///
+    /// By repeated squaring, so that 1^(10^18) is immediate rather than 10^18 multiplications.
     public func power(_ exponent: Int) -> Rational? {
-        if exponent < 0 { return reciprocal?.power(-exponent) }
+        if exponent < 0 {
+            guard let base = reciprocal else { return nil }
+            // -Int.min overflows: x^Int.min = (1/x)^Int.max · (1/x).
+            if exponent == .min { return base.power(.max)?.multiplying(base) }
+            return base.power(-exponent)
+        }
         var result = Rational.one
-        for _ in 0..<exponent {
-            guard let next = result.multiplying(self) else { return nil }
-            result = next
+        var square = self
+        var remaining = exponent
+        while remaining > 0 {
+            if remaining & 1 == 1 {
+                guard let next = result.multiplying(square) else { return nil }
+                result = next
+            }
+            remaining >>= 1
+            // The last square would be unused and may overflow needlessly.
+            if remaining > 0 {
+                guard let next = square.multiplying(square) else { return nil }
+                square = next
+            }
         }
         return result
     }
