@@ -22,7 +22,7 @@ mutate: deps-mpfr
 	@python3 -c "import json; s=json.load(open('mutants.json'))['summary']; print('mutants', s)" 2>/dev/null || true
 
 ## The fixed sample CI mutation-tests: one step of each claim kind from several articles.
-MUTATE_SAMPLE := 11267.3 11267.15 11280.8 11285.3 11301.5 11307.10 11335.5 11390.2 11404.5 11459.3
+MUTATE_SAMPLE := 11267.3 11267.15 11280.8 11285.3 11307.10 11390.8 11390.9 11335.16 11388.4 11301.10
 mutate-sample: deps-mpfr
 	$(SWIFT) build -c release --product derive
 	.build/release/derive mutate $(MUTATE_SAMPLE) --limit 12

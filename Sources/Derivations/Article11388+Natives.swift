@@ -25,6 +25,18 @@ extension Article11388 {
         }
     }
 
+    /// 1-based indices from a call's arguments, as 0-based ones checked against their ranges: an
+    /// edited or mistyped index is an evaluation error, never an out-of-range trap.
+    static func indices(_ args: [BigFloat], below bounds: [Int], in name: String) throws -> [Int] {
+        try zip(args, bounds).map { x, bound in
+            let value = x.doubleValue
+            guard value.rounded() == value, value >= 1, value <= Double(bound) else {
+                throw EvaluationError.domainError(function: name, argument: x.decimalString(digits: 6), node: "an index in 1...\(bound)")
+            }
+            return Int(value) - 1
+        }
+    }
+
     /// Singular values in decreasing order with their (u_k, v_k) pairs.
     static func sortedSVD(_ m: Matrix) throws -> (values: [BigFloat], outer: (Int) -> Matrix) {
         let svd = try m.singularValueDecomposition()
@@ -35,25 +47,29 @@ extension Article11388 {
     // MARK: gradients by central differences (Richardson on the step)
 
     static let fdNuclear = native("fdNuclear11388", "\\left[\\nabla_{\\boldsymbol{G}}\\Vert\\boldsymbol{G}\\Vert_*\\right]^{\\text{FD}}_{ij}", arity: 5) { s, a, bits, _ in
-        let (i, j) = (Int(a[0].doubleValue) - 1, Int(a[1].doubleValue) - 1)
+        let ij = try indices(a, below: [s.g.rows, s.g.columns], in: "fdNuclear11388")
+        let (i, j) = (ij[0], ij[1])
         return try CentralDifference.partial(of: { (x: Matrix) throws -> BigFloat in try x.nuclearNorm() }, at: s.g, row: i, column: j, precision: bits)
     }
     static let fdSigma = native("fdSigma11388", "\\left[\\nabla_{\\boldsymbol{G}}\\sigma_k\\right]^{\\text{FD}}_{ij}", arity: 6) { s, a, bits, _ in
-        let (k, i, j) = (Int(a[0].doubleValue) - 1, Int(a[1].doubleValue) - 1, Int(a[2].doubleValue) - 1)
+        let kij = try indices(a, below: [Swift.min(s.g.rows, s.g.columns), s.g.rows, s.g.columns], in: "fdSigma11388")
+        let (k, i, j) = (kij[0], kij[1], kij[2])
         return try CentralDifference.partial(of: { (x: Matrix) throws -> BigFloat in try sortedSVD(x).values[k] }, at: s.g, row: i, column: j, precision: bits)
     }
     static let outerEntry = native("outer11388", "\\left[\\boldsymbol{u}_k\\boldsymbol{v}_k^{\\top}\\right]_{ij}", arity: 6) { s, a, bits, _ in
-        let (k, i, j) = (Int(a[0].doubleValue) - 1, Int(a[1].doubleValue) - 1, Int(a[2].doubleValue) - 1)
-        return try sortedSVD(s.g.rounded(toPrecision: bits)).outer(k)[i, j]
+        let kij = try indices(a, below: [Swift.min(s.g.rows, s.g.columns), s.g.rows, s.g.columns], in: "outer11388")
+        return try sortedSVD(s.g.rounded(toPrecision: bits)).outer(kij[0])[kij[1], kij[2]]
     }
     static let uvEntry = native("uv11388", "\\left[\\boldsymbol{U}\\boldsymbol{V}^{\\top}\\right]_{ij}", arity: 5) { s, a, bits, _ in
         let svd = try s.g.rounded(toPrecision: bits).singularValueDecomposition()
-        return try (svd.u * svd.v.transposed())[Int(a[0].doubleValue) - 1, Int(a[1].doubleValue) - 1]
+        let ij = try indices(a, below: [s.g.rows, s.g.columns], in: "uv11388")
+        return try (svd.u * svd.v.transposed())[ij[0], ij[1]]
     }
     /// msign by the series' other definition M(MᵀM)^{-1/2} (symmetric eigensolver, no SVD).
     static let msignEntry = native("msign11388", "\\left[\\operatorname{msign}(\\boldsymbol{G})\\right]_{ij}", arity: 5) { s, a, bits, _ in
         let g = s.g.rounded(toPrecision: bits)
-        return try (g * (g.transposed() * g).inverseSymmetricSquareRoot())[Int(a[0].doubleValue) - 1, Int(a[1].doubleValue) - 1]
+        let ij = try indices(a, below: [s.g.rows, s.g.columns], in: "msign11388")
+        return try (g * (g.transposed() * g).inverseSymmetricSquareRoot())[ij[0], ij[1]]
     }
     static let fdLambda = native("fdLambda11388", "\\left[\\nabla_{\\lambda}\\Vert\\boldsymbol{G}+\\lambda\\boldsymbol{\\Theta}\\Vert_*\\right]^{\\text{FD}}", arity: 5) { s, a, bits, _ in
         let theta = s.theta(Int(a[0].doubleValue))
@@ -73,25 +89,28 @@ extension Article11388 {
         return zip(theta.entries, phi.entries).reduce(BigFloat(0, precision: bits)) { $0 + $1.0 * $1.1 }
     }
     static let fdStiefel = native("fdStiefel11388", "\\left[\\nabla_{\\boldsymbol{\\Lambda}}\\Vert\\boldsymbol{G}+\\boldsymbol{W}(\\boldsymbol{\\Lambda}+\\boldsymbol{\\Lambda}^{\\top})\\Vert_*\\right]^{\\text{FD}}_{ab}", arity: 5) { s, a, bits, _ in
-        try CentralDifference.partial(of: { (l: Matrix) throws -> BigFloat in try (s.g + s.w * (l + l.transposed())).nuclearNorm() },
-                                      at: s.lambda, row: Int(a[0].doubleValue) - 1, column: Int(a[1].doubleValue) - 1, precision: bits)
+        let ab = try indices(a, below: [s.lambda.rows, s.lambda.columns], in: "fdStiefel11388")
+        return try CentralDifference.partial(of: { (l: Matrix) throws -> BigFloat in try (s.g + s.w * (l + l.transposed())).nuclearNorm() },
+                                             at: s.lambda, row: ab[0], column: ab[1], precision: bits)
     }
     /// (WᵀΦ + ΦᵀW)_ab at X = Λ + Λᵀ; `control` = 1 gives (WᵀΦ)_ab alone.
     static let stiefelGradient = native("stiefelGrad11388", "\\left[\\boldsymbol{W}^{\\top}\\boldsymbol{\\Phi}+\\boldsymbol{\\Phi}^{\\top}\\boldsymbol{W}\\right]_{ab}", arity: 6) { s, a, bits, _ in
         let (g, w, l) = (s.g.rounded(toPrecision: bits), s.w.rounded(toPrecision: bits), s.lambda.rounded(toPrecision: bits))
         let (r, phi) = try D.stiefelResidual(g, w, l + l.transposed())
-        let (i, j) = (Int(a[0].doubleValue) - 1, Int(a[1].doubleValue) - 1)
-        return a[2].isZero ? r[i, j] : try (w.transposed() * phi)[i, j]
+        let ij = try indices(a, below: [r.rows, r.columns], in: "stiefelGrad11388")
+        return a[2].isZero ? r[ij[0], ij[1]] : try (w.transposed() * phi)[ij[0], ij[1]]
     }
     /// ∂‖W‖₂/∂W_ij (kind 0) or ∂‖W‖_F/∂W_ij (kind 1) by central differences, W the generic Gaussian.
     static let fdNormW = native("fdNormW11388", "\\left[\\nabla_{\\boldsymbol{W}}\\Vert\\boldsymbol{W}\\Vert\\right]^{\\text{FD}}_{ij}", arity: 6) { s, a, bits, _ in
         let spectral = a[0].isZero
+        let ij = try indices(Array(a.dropFirst()), below: [s.thetaGeneric.rows, s.thetaGeneric.columns], in: "fdNormW11388")
         return try CentralDifference.partial(of: { (x: Matrix) throws -> BigFloat in spectral ? try x.spectralNorm() : x.frobeniusNorm },
-                                             at: s.thetaGeneric, row: Int(a[1].doubleValue) - 1, column: Int(a[2].doubleValue) - 1, precision: bits)
+                                             at: s.thetaGeneric, row: ij[0], column: ij[1], precision: bits)
     }
     static let normDirectionW = native("normDirW11388", "\\left[\\boldsymbol{\\Theta}\\right]_{ij}", arity: 6) { s, a, bits, _ in
         let w = s.thetaGeneric.rounded(toPrecision: bits)
-        let (i, j) = (Int(a[1].doubleValue) - 1, Int(a[2].doubleValue) - 1)
+        let ij = try indices(Array(a.dropFirst()), below: [w.rows, w.columns], in: "normDirW11388")
+        let (i, j) = (ij[0], ij[1])
         return a[0].isZero ? try sortedSVD(w).outer(0)[i, j] : w[i, j] / w.frobeniusNorm
     }
 

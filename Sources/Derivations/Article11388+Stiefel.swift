@@ -39,7 +39,11 @@ extension Article11388 {
         let eta = a[1].rounded(toPrecision: bits)
         var l = try Matrix.zeros(rows: g.columns, columns: g.columns, precision: bits)
         var x = l
-        for _ in 0..<Int(a[2].doubleValue) {
+        let steps = a[2].doubleValue
+        guard steps.rounded() == steps, (0...1_000_000).contains(steps) else {
+            throw EvaluationError.domainError(function: "scheme11388", argument: a[2].decimalString(digits: 6), node: "a step count in 0...1000000")
+        }
+        for _ in 0..<Int(steps) {
             if a[0].isZero {
                 l = try l - D.scaled(try D.stiefelResidual(g, w, l + l.transposed()).residual, eta)
             } else {
@@ -47,7 +51,8 @@ extension Article11388 {
             }
         }
         let result = a[0].isZero ? try l + l.transposed() : x
-        return result[Int(a[3].doubleValue) - 1, Int(a[4].doubleValue) - 1]
+        let ij = try Article11388.indices([a[3], a[4]], below: [result.rows, result.columns], in: "stiefel descent entry")
+        return result[ij[0], ij[1]]
     }
 
     // MARK: double-precision runs (precision-independent values)

@@ -69,7 +69,7 @@ extension Check {
                 digits: seeded.digits, points: seeded.points, seed: seeded.seed, jobs: seeded.jobs, samples: seeded.samples)), jobs: seeded.jobs)
             let wrong = results.values.filter { !$0.matchesExpectation }.count
             mismatches += wrong
-            print("seed \(seeded.seed): \(results.count - wrong) of \(results.count) steps as expected")
+            try Output.line("seed \(seeded.seed): \(results.count - wrong) of \(results.count) steps as expected")
             for (id, r) in results { found[id, default: []].append((seeded.seed, Report.verdictText(r))) }
         }
         var changes = 0
@@ -79,10 +79,11 @@ extension Check {
             let grouped = Dictionary(grouping: verdicts, by: \.1).map { verdict, list in
                 "\(verdict) (seed\(list.count == 1 ? "" : "s") \(list.map { "\($0.0)" }.joined(separator: ", ")))"
             }.sorted()
-            print("verdict changes at \(step.id): " + grouped.joined(separator: "; "))
+            try Output.line("verdict changes at \(step.id): " + grouped.joined(separator: "; "))
         }
-        print("\(steps.count) steps under \(seeds) seeds: \(changes) verdict\(changes == 1 ? "" : "s") change with the seed, \(mismatches) step-seed pairs not as expected")
-        print("seeds: \(steps.count - changes) passed, \(changes) failed")
+        try Output.line("\(steps.count) steps under \(seeds) seeds: \(changes) verdict\(changes == 1 ? "" : "s") change with the seed, \(mismatches) step-seed pairs not as expected")
+        try Output.line("seeds: \(steps.count - changes) passed, \(changes) failed")
+        try Output.finish()
         if changes > 0 || mismatches > 0 { throw ExitCode(1) }
     }
 }

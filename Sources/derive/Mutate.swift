@@ -40,10 +40,11 @@ struct Mutate: AsyncParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            try Output.line(String(decoding: try encoder.encode(report), as: UTF8.self))
         } else {
-            print(report.text)
+            try Output.line(report.text)
         }
+        try Output.finish()
         if !report.targetsMet { throw ExitCode(1) }
     }
 }
