@@ -63,10 +63,9 @@ extension Check {
         var found: [String: [(UInt64, String)]] = [:]
         var mismatches = 0
         for k in 0..<seeds {
-            var seeded = base
-            seeded.seed = base.seed &+ UInt64(k)
-            let results = await StepRunner.run(steps, checker: Checker(options: CheckOptions(
-                digits: seeded.digits, points: seeded.points, seed: seeded.seed, jobs: seeded.jobs, samples: seeded.samples)), jobs: seeded.jobs)
+            // A fresh CheckOptions per seed: each run owns its cache.
+            let seeded = CheckOptions(digits: base.digits, points: base.points, seed: base.seed &+ UInt64(k), jobs: base.jobs, samples: base.samples)
+            let results = await StepRunner.run(steps, checker: Checker(options: seeded), jobs: seeded.jobs)
             let wrong = results.values.filter { !$0.matchesExpectation }.count
             mismatches += wrong
             try Output.line("seed \(seeded.seed): \(results.count - wrong) of \(results.count) steps as expected")

@@ -103,11 +103,6 @@ struct MutationReport: Encodable {
         }
     }
 
-    /// Claim kinds whose checks are exact: a survivor there is a defect, whatever its size.
-    static let exactKinds: Set<String> = ["identity", "limit", "asymptotic", "approximation", "numeric", "inequality"]
-    /// Statistical kinds: at least 95 % of decided mutants must be killed.
-    static let statisticalKinds: Set<String> = ["mean-field", "monte-carlo-claim"]
-
     let summary: Counts
     let byKind: [String: Counts]
     let stepsWithMutants: Int
@@ -129,10 +124,11 @@ struct MutationReport: Encodable {
         self.seconds = seconds
         stepsWithMutants = Set(mutants.map(\.step)).count
         mutantsPerStep = stepsWithMutants == 0 ? 0 : Double(mutants.count) / Double(stepsWithMutants)
-        let exactSurvivors = byKind.filter { MutationReport.exactKinds.contains($0.key) }.map(\.value.survived).reduce(0, +)
-        let statistical = byKind.filter { MutationReport.statisticalKinds.contains($0.key) }.values
+        let exactSurvivors = byKind.filter { MutationTargets.exactKinds.contains($0.key) }.map(\.value.survived).reduce(0, +)
+        let statistical = byKind.filter { MutationTargets.statisticalKinds.contains($0.key) }.values
         let killed = statistical.map(\.killed).reduce(0, +), survived = statistical.map(\.survived).reduce(0, +)
-        targetsMet = exactSurvivors == 0 && (killed + survived == 0 || Double(killed) >= 0.95 * Double(killed + survived))
+        targetsMet = exactSurvivors == 0
+            && (killed + survived == 0 || Double(killed) >= MutationTargets.statisticalKillRate * Double(killed + survived))
     }
 
     var text: String {

@@ -32,7 +32,7 @@ struct SeedStabilityTests {
     @Test(arguments: knownSensitive)
     func knownSeedSensitiveSteps(id: String) throws {
         let found = try verdicts(id)
-        withKnownIssue("\(id) still depends on the seed (one random instance, tolerance √(π/2) − 1)", isIntermittent: true) {
+        withKnownIssue("\(id) still depends on the seed (one random instance, tolerance √(π/2) − 1)", isIntermittent: false) {
             #expect(found.count == 1, "\(id) changes with the seed: \(found)")
         }
     }

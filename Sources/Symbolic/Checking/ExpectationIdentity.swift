@@ -58,8 +58,8 @@ extension Checker {
         // Family-wise false-alarm rate 1e-4 over the points (Bonferroni), with the heavier
         // tails of Student's t for a mean over `batches` batches: more points must not make a
         // true identity fail more often.
-        let normal = (try? NormalDistribution.quantile(BigFloat(1 - 0.5e-4 / Double(pointCount), precision: 64)).doubleValue) ?? 4.5
-        let threshold = studentQuantile(normal: normal, degreesOfFreedom: Double(claim.batches - 1))
+        let normal = try NormalDistribution.quantile(BigFloat(1 - 0.5e-4 / Double(pointCount), precision: 64)).doubleValue
+        let threshold = StudentT.quantile(normal: normal, degreesOfFreedom: Double(claim.batches - 1))
         for _ in 0..<pointCount {
             let point = try claim.space.sample(&rng)
             var differences = RunningStatistics()
@@ -100,12 +100,4 @@ extension Checker {
         return Verdict(.fails, "sides differ beyond Monte Carlo error: |mean difference| = \(format3(largestZ)) standard errors (limit \(format3(threshold))) at \(worst), over \(resolution)",
                        .expectation(evidence))
     }
-}
-
-/// Student's t quantile from the normal one (Cornish–Fisher expansion in 1/ν to third order;
-/// within 1 % for ν ≥ 10 in the tails used here).
-func studentQuantile(normal z: Double, degreesOfFreedom nu: Double) -> Double {
-    let z3 = z * z * z, z5 = z3 * z * z, z7 = z5 * z * z
-    return z + (z3 + z) / (4 * nu) + (5 * z5 + 16 * z3 + 3 * z) / (96 * nu * nu)
-        + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * nu * nu * nu)
 }

@@ -96,3 +96,17 @@ public struct InequalityEvidence: Sendable, Codable {
     public let worstPoint: String
     public let counterexample: Counterexample?
 }
+
+extension Evidence {
+    /// The smallest relative deviation from the truth this evidence could have detected, where
+    /// the check has such a resolution (a tolerance, a Monte Carlo error); nil for exact checks.
+    public var detectableRelativeDeviation: Double? {
+        switch self {
+        case let .meanField(m): return m.tolerance
+        case let .monteCarlo(m): return m.detectableRelativeDeviation
+        case let .expectation(e): return e.detectableRelativeDeviation
+        case let .parts(parts): return parts.compactMap { $0.evidence.detectableRelativeDeviation }.max()
+        default: return nil
+        }
+    }
+}

@@ -58,14 +58,9 @@ extension Evaluator {
             for _ in 0..<n { result = try result.multiplied(by: m) }
             return result
         }
-        var square = m
-        var remaining = n
-        while remaining > 0 {
-            if remaining & 1 == 1 { result = try result.multiplied(by: square) }
-            remaining >>= 1
-            if remaining > 0 { square = try square.multiplied(by: square) }
+        return try powerBySquaring(m, UInt(n), one: result) { (a: Matrix, b: Matrix) throws(LinearAlgebraError) -> Matrix in
+            try a.multiplied(by: b)
         }
-        return result
     }
 
     func matrixFunction(_ function: Function, _ argument: Value, _ node: Expr) throws(EvaluationError) -> Value {

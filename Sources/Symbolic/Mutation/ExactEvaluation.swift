@@ -1,6 +1,10 @@
-/// Exact evaluation of the rational part of the expression language: numbers, bound symbols,
-/// sums, products, integer powers, |x|, sign, min and max. Anything else (a square root, a
-/// family, a bound index) has no exact value here and yields nil: "undecided", never a guess.
+/// Exact evaluation of the rational functions in the expression language: numbers, bound
+/// symbols, sums, products and integer powers. Anything else (a square root, a family, a bound
+/// index) has no exact value here and yields nil: "undecided", never a guess.
+///
+/// Piecewise functions (|x|, sign, min, max) are left out on purpose: two rational functions
+/// equal at random points are equal (a nonzero one vanishes on a set of measure zero), but
+/// min(x, 0.999) and x agree at random points of (0, 1) without being the same claim.
 struct ExactEvaluator {
     var bindings: [String: ExactRational]
 
@@ -47,17 +51,6 @@ struct ExactEvaluator {
             guard let n = evaluate(exponent)?.integerValue, Swift.abs(n) <= 4096,
                   let b = evaluate(base), b.sizeInBits * Swift.max(Swift.abs(n), 1) < Self.maximumBits else { return nil }
             return b.power(n)
-        case let .call(f, arguments):
-            let values = arguments.map(evaluate)
-            guard values.allSatisfy({ $0 != nil }) else { return nil }
-            let v = values.compactMap { $0 }
-            switch (f, v.count) {
-            case (.abs, 1): return v[0].signum < 0 ? -v[0] : v[0]
-            case (.sign, 1): return ExactRational(v[0].signum)
-            case (.min, 2): return Swift.min(v[0], v[1])
-            case (.max, 2): return Swift.max(v[0], v[1])
-            default: return nil
-            }
         default:
             return nil
         }

@@ -63,7 +63,7 @@ extension Expr {
             if let e = exponent.rationalValue {
                 for delta in [1, -1] {
                     if let shifted = e.adding(Rational(delta)) {
-                        add(.exponent, "exponent \(e) → \(shifted)", .power(base, .number(shifted)))
+                        add(.exponent, "exponent \(e.readable) → \(shifted.readable)", .power(base, .number(shifted)))
                     }
                 }
             } else {
@@ -79,12 +79,13 @@ extension Expr {
                 flipped[k] = Expr.negate(terms[k])
                 add(.sign, "sign of term \(k + 1) flipped", .sum(flipped))
             }
-        case let .boundSum(bound, body):
-            add(.termDropped, "first term of Σ dropped", .boundSum(BoundIndex(bound.index, from: bound.lower + 1, to: bound.upper), body))
-            add(.termDropped, "last term of Σ dropped", .boundSum(BoundIndex(bound.index, from: bound.lower, to: bound.upper - 1), body))
-        case let .boundProduct(bound, body):
-            add(.termDropped, "first factor of Π dropped", .boundProduct(BoundIndex(bound.index, from: bound.lower + 1, to: bound.upper), body))
-            add(.termDropped, "last factor of Π dropped", .boundProduct(BoundIndex(bound.index, from: bound.lower, to: bound.upper - 1), body))
+        case .boundSum, .boundProduct:
+            // Children are (lower, upper, body): dropping the first or last term moves a bound.
+            let (lower, upper, body) = (children[0], children[1], children[2])
+            let name: String
+            if case .boundSum = self { name = "term of Σ" } else { name = "factor of Π" }
+            add(.termDropped, "first \(name) dropped", withChildren([lower + 1, upper, body]))
+            add(.termDropped, "last \(name) dropped", withChildren([lower, upper - 1, body]))
         case let .call(f, arguments):
             for (neighbour, text) in f.neighbours(arguments) {
                 add(.functionNeighbour, text, neighbour)
@@ -121,11 +122,11 @@ extension Rational {
         var out: [(ExprMutation.Operator, String, Rational)] = []
         let unit = lastDigitUnit
         for delta in [unit, unit.negated].compactMap({ $0 }) {
-            if let v = adding(delta) { out.append((.constantDigit, "\(self) → \(v)", v)) }
+            if let v = adding(delta) { out.append((.constantDigit, "\(readable) → \(v.readable)", v)) }
         }
         if !isZero {
-            if let v = multiplying(Rational(2)) { out.append((.constantDouble, "\(self) → \(v) (×2)", v)) }
-            if let half = Rational(1, 2), let v = multiplying(half) { out.append((.constantHalf, "\(self) → \(v) (×½)", v)) }
+            if let v = multiplying(Rational(2)) { out.append((.constantDouble, "\(readable) → \(v.readable) (×2)", v)) }
+            if let half = Rational(1, 2), let v = multiplying(half) { out.append((.constantHalf, "\(readable) → \(v.readable) (×½)", v)) }
         }
         return out
     }
@@ -134,12 +135,10 @@ extension Rational {
     /// for a decimal with k places, 1/denominator otherwise (1/3 → 2/3 and 0).
     var lastDigitUnit: Rational {
         if isInteger { return .one }
-        var d = denominator
-        var twos = 0, fives = 0
-        while d % 2 == 0 { d /= 2; twos += 1 }
-        while d % 5 == 0 { d /= 5; fives += 1 }
-        let places = Swift.max(twos, fives)
-        if d == 1, places <= 18, let unit = Rational(1, powerOfTen(places)) { return unit }
+        if let decimal = terminatingDecimal, let places = decimal.split(separator: ".").last?.count,
+           let unit = Rational(1, powerOfTen(places)) {
+            return unit
+        }
         return Rational(1, denominator) ?? .one
     }
 }

@@ -77,7 +77,7 @@ extension Checker {
     /// (larger for an upper bound, smaller for a lower one) at every point the check draws.
     func implication(_ mutant: ClaimMutant, label: String) -> String? {
         guard let edit = mutant.edit else { return nil }
-        if !Checker.isRandom(edit.space), edit.path == nil, MutationTestingKinds.exactAtAPoint.contains(mutant.kind) {
+        if !Checker.isRandom(edit.space), edit.path == nil, MutationTargets.exactAtAPoint.contains(mutant.kind) {
             return "no free parameter: the mutant is a true statement at the claim's only point, certified by the exact check"
         }
         guard let direction = edit.weakerWhen else { return nil }
@@ -121,15 +121,13 @@ extension Checker {
         var position = edit.position
         while true {
             guard let before = edit.original.subexpression(at: position), let after = edit.mutated.subexpression(at: position) else { return nil }
-            var decided = true
             var equal = true
             for evaluator in evaluators {
-                guard let a = evaluator.evaluate(before), let b = evaluator.evaluate(after) else { decided = false; break }
+                // A node with no exact value makes every node above it undecidable too.
+                guard let a = evaluator.evaluate(before), let b = evaluator.evaluate(after) else { return nil }
                 if a != b { equal = false; break }
             }
-            // A node that has no exact value here makes every node above it undecidable too.
-            guard decided || !equal else { return nil }
-            if decided && equal {
+            if equal {
                 let depth = position.count == edit.position.count ? "the edited node" : "its enclosing subexpression \(after.plainText.prefix(60))"
                 return "exactly equal in rational arithmetic at \(points.count) point\(points.count == 1 ? "" : "s") (\(depth))"
             }
@@ -141,8 +139,14 @@ extension Checker {
     }
 }
 
-/// Kinds whose check at a single point is an exact evaluation (not a tolerance or a sample).
-enum MutationTestingKinds {
+/// The claim kinds mutation testing sets targets for, in one place.
+public enum MutationTargets {
+    /// Exact checks: a survivor there is a defect, whatever its size.
+    public static let exactKinds: Set<String> = ["identity", "limit", "asymptotic", "approximation", "numeric", "inequality"]
+    /// Statistical checks: at least `statisticalKillRate` of the decided mutants must be killed.
+    public static let statisticalKinds: Set<String> = ["mean-field", "monte-carlo-claim"]
+    public static let statisticalKillRate = 0.95
+    /// Kinds whose check at a single point is an exact evaluation (not a tolerance or a sample).
     static let exactAtAPoint: Set<String> = ["inequality", "numeric"]
 }
 
@@ -157,7 +161,9 @@ enum MutationSample {
             if byOperator[m.op] == nil { order.append(m.op) }
             byOperator[m.op, default: []].append(m)
         }
-        let queues = order.map { op in (byOperator[op] ?? []).sorted { hash($0.description) < hash($1.description) } }
+        let queues = order.map { op in
+            (byOperator[op] ?? []).sorted { SplitMix64.labelHash($0.description) < SplitMix64.labelHash($1.description) }
+        }
         var picked: [ClaimMutant] = []
         var round = 0
         while picked.count < limit, queues.contains(where: { round < $0.count }) {
@@ -165,24 +171,5 @@ enum MutationSample {
             round += 1
         }
         return picked
-    }
-
-    /// FNV-1a: stable across runs and machines (Swift's Hasher is seeded per process).
-    static func hash(_ text: String) -> UInt64 {
-        text.utf8.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
-    }
-}
-
-extension Evidence {
-    /// The smallest relative deviation from the truth this evidence could have detected, where
-    /// the check has such a resolution (a tolerance, a Monte Carlo error); nil for exact checks.
-    public var detectableRelativeDeviation: Double? {
-        switch self {
-        case let .meanField(m): return m.tolerance
-        case let .monteCarlo(m): return m.detectableRelativeDeviation
-        case let .expectation(e): return e.detectableRelativeDeviation
-        case let .parts(parts): return parts.compactMap { $0.evidence.detectableRelativeDeviation }.max()
-        default: return nil
-        }
     }
 }

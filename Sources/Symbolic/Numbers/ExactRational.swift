@@ -67,19 +67,12 @@ public final class ExactRational: @unchecked Sendable, Equatable, Comparable {
 
     /// a^n for an integer n (nil for 0 to a negative power).
     public func power(_ n: Int) -> ExactRational? {
-        var base: ExactRational = self
+        var base = self
         if n < 0 {
             guard let inverse = reciprocal else { return nil }
             base = inverse
         }
-        var result = ExactRational(1)
-        var k = n.magnitude
-        while k > 0 {
-            if k & 1 == 1 { result = result * base }
-            k >>= 1
-            if k > 0 { base = base * base }
-        }
-        return result
+        return powerBySquaring(base, n.magnitude, one: ExactRational(1), *)
     }
 
     public static func == (a: ExactRational, b: ExactRational) -> Bool {

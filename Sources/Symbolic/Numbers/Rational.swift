@@ -142,21 +142,10 @@ public struct Rational: Hashable, Sendable, CustomStringConvertible {
             if exponent == .min { return base.power(.max)?.multiplying(base) }
             return base.power(-exponent)
         }
-        var result = Rational.one
-        var square = self
-        var remaining = exponent
-        while remaining > 0 {
-            if remaining & 1 == 1 {
-                guard let next = result.multiplying(square) else { return nil }
-                result = next
-            }
-            remaining >>= 1
-            // The last square would be unused and may overflow needlessly.
-            if remaining > 0 {
-                guard let next = square.multiplying(square) else { return nil }
-                square = next
-            }
+        struct Overflow: Error {}
+        return try? powerBySquaring(self, UInt(exponent), one: .one) { (a: Rational, b: Rational) throws(Overflow) -> Rational in
+            guard let product = a.multiplying(b) else { throw Overflow() }
+            return product
         }
-        return result
     }
 }

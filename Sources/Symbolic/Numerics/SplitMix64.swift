@@ -29,8 +29,11 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// A stream derived from this seed and a label (for example a step ID), independent of others.
     public static func derived(seed: UInt64, label: String) -> SplitMix64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in label.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return SplitMix64(seed: mix(seed ^ hash))
+        SplitMix64(seed: mix(seed ^ labelHash(label)))
+    }
+
+    /// FNV-1a of a label: stable across runs and machines (Swift's Hasher is seeded per process).
+    public static func labelHash(_ label: String) -> UInt64 {
+        label.utf8.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
     }
 }
