@@ -73,4 +73,15 @@ struct StatisticalPowerTests {
         let wrong = Checker().check(.limit(Limit(sequence, tendsTo: Expr(1.01), along: path, order: .power(1), over: .empty)), label: "wobble")
         #expect(wrong.outcome != .holds)
     }
+
+    @Test func aLimitKnownBetterThanSixDigitsMustMatchToItsErrorEstimate() {
+        // 1 + 1/n → 1: Richardson in 1/n is exact here, so a claim 10⁻⁷ off is refuted, as it
+        // was not when six agreeing digits were enough.
+        let n: Expr = .symbol(Symbol("n"))
+        let path = RegimePath.increasing(n, [10, 20, 40, 80, 160])
+        let right = Checker().check(.limit(Limit(1 + 1 / n, tendsTo: 1, along: path, order: .power(1), over: .empty)), label: "exact")
+        #expect(right.outcome == .holds)
+        let close = Checker().check(.limit(Limit(1 + 1 / n, tendsTo: Expr(1.0000001), along: path, order: .power(1), over: .empty)), label: "exact")
+        #expect(close.outcome == .fails, "\(close.summary)")
+    }
 }

@@ -110,14 +110,22 @@ extension Checker {
         var extrapolatedText: String? = nil
         var extrapolatedDigits: Double? = nil
         var extrapolationCertified = 0.0
+        // How far the claim is from the extrapolated limit, and how far the extrapolation itself
+        // may be off (its change when the last point is left out), both relative to the limit.
+        var deviation: BigFloat? = nil
+        var extrapolationError: BigFloat? = nil
         if extrapolate, let target = limitValue {
             if atFloor(errors.count - 1) {
                 extrapolatedText = values.last!.decimalString(digits: 25)
                 extrapolatedDigits = cap
             } else {
-                let (high, low) = try extrapolated(exact, path: path, order: order, configuration: configuration,
-                                                   values: values, lowValues: lowValues, steps: steps)
+                let (high, low, previous) = try extrapolated(exact, path: path, order: order, configuration: configuration,
+                                                             values: values, lowValues: lowValues, steps: steps)
                 if let high, let low {
+                    // Relative to the limit; absolute when the claimed limit is 0.
+                    let scale = target.isZero ? BigFloat(1, precision: high.precision) : target.magnitude
+                    deviation = (high - target).magnitude / scale
+                    extrapolationError = previous.map { ($0 - high).magnitude / scale }
                     let certifiedDigits = agreementDigits(.scalar(low), .scalar(high), capBits: options.workingBits)
                     let agreement = agreementDigits(.scalar(high), .scalar(target), capBits: options.workingBits)
                     extrapolatedText = high.decimalString(digits: 25)
@@ -172,6 +180,12 @@ extension Checker {
             // when the error's rate looked odd (a wrong limit approached geometrically).
             outcome = .fails
             problem = "the sequence tends to \(extrapolatedText ?? "?"), not to the claimed value"
+        } else if extrapolate, outcome == .holds, !allZero, extrapolationCertified >= 10, let deviation, let extrapolationError,
+                  deviation > 3 * BigFloat.max(extrapolationError, BigFloat(10, precision: 64).pow(-Int(extrapolationCertified) + 2)) {
+            // Agreeing to six digits is not enough when the limit is known far better: the claim
+            // must lie within three times the extrapolation's own error estimate.
+            outcome = .fails
+            problem = "the sequence tends to \(extrapolatedText ?? "?") (±\(extrapolationError.decimalString(digits: 2)) relative), not to the claimed value"
         } else if extrapolate, outcome == .holds, !allZero {
             if let digits = extrapolatedDigits, digits < 6 {
                 outcome = .fails
@@ -202,18 +216,20 @@ extension Checker {
         return direction == .toZero ? logRatio / logSteps : -logRatio / logSteps
     }
 
-    /// The limit extrapolated at both precisions. Toward zero (or for power laws toward
-    /// infinity, in h = 1/n): Richardson on the path itself. Otherwise Wynn's ε on seven equally
-    /// spaced points continuing the path, since ε (like Aitken's Δ²) needs equal spacing.
+    /// The limit extrapolated at both precisions, and at the higher one from one point fewer
+    /// (their difference estimates the extrapolation's error). Toward zero (or for power laws
+    /// toward infinity, in h = 1/n): Richardson on the path itself. Otherwise Wynn's ε on seven
+    /// equally spaced points continuing the path, since ε (like Aitken's Δ²) needs equal spacing.
     func extrapolated(_ e: Expr, path: RegimePath, order: ExpectedOrder, configuration: Point,
-                      values: [BigFloat], lowValues: [BigFloat], steps: [BigFloat]) throws -> (BigFloat?, BigFloat?) {
+                      values: [BigFloat], lowValues: [BigFloat], steps: [BigFloat]) throws
+        -> (high: BigFloat?, low: BigFloat?, previous: BigFloat?) {
         switch (path.direction, order) {
-        case (.toZero, _):
-            return (Extrapolation.richardson(values, steps: steps), Extrapolation.richardson(lowValues, steps: steps))
-        case (.toInfinity, .power):
+        case (.toZero, _), (.toInfinity, .power):
+            // Toward infinity a power law is extrapolated in h = 1/n.
             let bits = options.certifyingBits
-            let inverse = steps.map { BigFloat(1, precision: bits) / $0 }
-            return (Extrapolation.richardson(values, steps: inverse), Extrapolation.richardson(lowValues, steps: inverse))
+            let h = path.direction == .toZero ? steps : steps.map { BigFloat(1, precision: bits) / $0 }
+            return (Extrapolation.richardson(values, steps: h), Extrapolation.richardson(lowValues, steps: h),
+                    Extrapolation.richardson(Array(values.dropLast()), steps: Array(h.dropLast())))
         case (.toInfinity, _):
             let last = path.values[path.values.count - 1]
             let spacing = last - path.values[path.values.count - 2]
@@ -226,7 +242,7 @@ extension Checker {
                     if into == 0 { high.append(value) } else { low.append(value) }
                 }
             }
-            return (Extrapolation.wynnEpsilon(high), Extrapolation.wynnEpsilon(low))
+            return (Extrapolation.wynnEpsilon(high), Extrapolation.wynnEpsilon(low), Extrapolation.wynnEpsilon(Array(high.prefix(5))))
         }
     }
 }
