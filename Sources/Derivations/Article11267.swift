@@ -282,6 +282,10 @@ enum Article11267 {
     // MARK: 反向预测 (reverse prediction)
 
     static let concentrationSizes = [1_000, 10_000, 100_000]
+    /// Stationary draws at β₁ = 0.9; the displayed right side is evaluated at each draw's ‖μ‖, ‖σ‖.
+    static func concentrationSample(_ observe: @escaping @Sendable (MomentumConcentration.Draw) -> Double) -> ScalingClaim.Sample {
+        MomentumConcentration.sample(beta1: 0.9, normMu: normMu.asSymbol, normSigma: normSigma.asSymbol, beta: beta1.asSymbol, observe: observe)
+    }
     static let concentrationRemark = "RMS over 48 seeded draws of the relative error, per coordinate μ_i ~ N(0, 0.3²), σ_i ~ U(0.5, 1.5), β₁ = 0.9, stationary Gaussian momentum; it must shrink like d^{-1/2}."
 
     static var reversePrediction: [Step] {
@@ -307,7 +311,7 @@ enum Article11267 {
                  claim: .scaling(ScalingClaim(Display(norm(.symbol(Symbol.vector("m_t", latex: "\\boldsymbol{m}_t"))), .approximately,
                                                       sqrt(normMu ** 2 + k * normSigma ** 2)),
                                               sizes: concentrationSizes, replicates: 48, expectedOrder: 0.5,
-                                              error: MomentumConcentration.momentumNormError(beta1: 0.9))),
+                                              sample: concentrationSample { ($0.mSquared).squareRoot() })),
                  remark: concentrationRemark),
             Step("11267.30", "β₂ = 0 special case of v", at: "反向预测 (reverse prediction), prose",
                  claim: .identity(Identity(AdamW.secondMoment(after: t, beta2: 0), equals: g[t] ** 2,
@@ -316,12 +320,12 @@ enum Article11267 {
             Step("11267.31", "norm of a single gradient", at: "反向预测 (reverse prediction), prose",
                  claim: .scaling(ScalingClaim(Display(norm(g[t]) ** 2, .approximately, normMu ** 2 + normSigma ** 2),
                                               sizes: concentrationSizes, replicates: 48, expectedOrder: 0.5,
-                                              error: MomentumConcentration.gradientNormError(beta1: 0.9))),
+                                              sample: concentrationSample { $0.gSquared })),
                  remark: concentrationRemark),
             Step("11267.32", "ratio ‖m_t‖/‖g_t‖", at: "反向预测 (reverse prediction), display #12",
                  claim: .scaling(ScalingClaim(Display(ratio, .approximately, meanFieldRMS),
                                               sizes: concentrationSizes, replicates: 48, expectedOrder: 0.5,
-                                              error: MomentumConcentration.ratioError(beta1: 0.9))),
+                                              sample: concentrationSample { ($0.mSquared / $0.gSquared).squareRoot() })),
                  remark: concentrationRemark + " m_t and g_t are correlated through m_t = β₁m_{t-1} + (1-β₁)g_t."),
             Step("11267.33", "reverse prediction from ‖m_t‖/‖g_t‖", at: "反向预测 (reverse prediction), display #13",
                  claim: .identity(Identity(snr, equals: (ratio ** 2 - k) / (1 - ratio ** 2),

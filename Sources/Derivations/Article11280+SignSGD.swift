@@ -60,35 +60,50 @@ extension Article11280 {
         let meanFieldComponent = gc[i] / sqrt(gc[i] ** 2 + s2c[i] / batch)
         let n8: Expr = 8
         let bSimpleOf = sum("i", 1, n8) { i in s2c[i] } / sum("i", 1, n8) { i in gc[i] ** 2 }
-        let perIndex = sum("i", 1, n8) { i in abs(gc[i]) / sqrt(1 + (s2c[i] / gc[i] ** 2) / batch) }
+        let perIndex = sum("i", 1, n8) { i in abs(gc[i]) / sqrt(1 + towardAverage(s2c[i] / gc[i] ** 2) / batch) }
         let averaged = sum("i", 1, n8) { i in abs(gc[i]) / sqrt(1 + bSimple / batch) }
         let averagingSpace = ParameterSpace([
             Parameter(gc[i], .family(dimension: nil, lower: -2, upper: 2)), Parameter(s2c[i], .family(dimension: nil, lower: 0.2, upper: 3)),
             Parameter(bSimple, .derived(bSimpleOf)), Parameter(rho, .values([0.01, 0.1, 1, 10, 100, 1000])), Parameter(batch, .derived(bSimple / rho)),
+            Parameter(spread, .fixed(1)),
         ])
+        let averagingRegime = ParameterSpace(Array(averagingSpace.parameters.prefix(3))
+                                             + [Parameter(instanceIndex, .values([1, 2, 3])), Parameter(rho, .values([0.01, 1, 100])),
+                                                Parameter(batch, .derived(bSimple / rho))])
         let cc: Expr = .symbol(Symbol("c"))
         let sigmaEntry = { (i: Expr, j: Expr) -> Expr in sum("k", 1, 7) { k in ac[i, k] * ac[j, k] } + M.kronecker(i, j) / 2 }
         let muFor = { (k: Expr) in beta * sign(gc[k]) }
         let secondMomentEntry = { (i: Expr, j: Expr) in muFor(i) * muFor(j) + M.kronecker(i, j) * (1 - muFor(i) * muFor(j)) }
         let (m1, s1, m2, s2) = (0.4, 0.9, -0.3, 0.5)
-        let root2: Expr = sqrt(Expr.number(Rational(2)))
-        let (e1, e2): (Expr, Expr) = (erf(Expr(0.4) / (Expr(0.9) * root2)), erf(Expr(-0.3) / (Expr(0.5) * root2)))
-        let productReference = e1 * e2
+        // E[sign x sign y] from its definition: the double integral over the joint density, each
+        // variable split at 0 where sign jumps (the factorization under test is not used).
+        let jointReference = { () -> Expr in
+            let density = { (v: Expr, m: Double, sd: Double) in .call(.normalPDF, [(v - Expr(floatLiteral: m)) / Expr(floatLiteral: sd)]) / Expr(floatLiteral: sd) }
+            let halves: [(Expr, Expr, Expr)] = [(-.infinity, 0, -1), (0, .infinity, 1)]
+            var total: Expr = 0
+            for (xLow, xHigh, xSign) in halves {
+                for (yLow, yHigh, ySign) in halves {
+                    total = total + xSign * ySign * integral("x", xLow, xHigh) { x in
+                        density(x, m1, s1) * integral("y", yLow, yHigh) { y in density(y, m2, s2) }
+                    }
+                }
+            }
+            return total
+        }()
         let productQuote = String(format: "%.4f", M.expectedSign(mean: m1, sd: s1) * M.expectedSign(mean: m2, sd: s2))
         return [
             Step("11280.7", "componentwise mean-field E[φ̃_B]_i", at: "计算过程 (calculation), first display",
                  claim: .withDigits(20, .all([
+                    // Each component as B grows: the gap closes like 1/B (1/(2r²), r² ∝ B), on three instances.
                     .meanField(MeanFieldClaim(Display(.expectation(sign(.symbol(Symbol("gBi", latex: "(\\tilde{g}_B)_i")))), .approximately,
                                                       gc[i] / sqrt(gc[i] ** 2 + s2c[i] / batch)),
-                                              exact: exactComponent, heuristic: meanFieldComponent, over: componentGrid, tolerance: meanFieldTolerance)),
-                    // One component as B grows: the gap closes like 1/B (1/(2r²), r² ∝ B).
-                    .approximation(Approximation(exactComponent, approximatedBy: meanFieldComponent,
-                                                 along: .increasing(batch, [100, 1000, 10_000, 100_000]), order: .power(1),
-                                                 over: ParameterSpace([Parameter(gc[i], .family(dimension: nil, lower: 0.5, upper: 2)),
-                                                                       Parameter(s2c[i], .family(dimension: nil, lower: 0.5, upper: 4)),
-                                                                       Parameter(i, .fixed(1))]))),
+                                              exact: exactComponent, heuristic: meanFieldComponent, over: componentGrid,
+                                              criterion: exactAsNoiseVanishes(batch, [100, 1000, 10_000, 100_000], over: ParameterSpace([
+                                                Parameter(gc[i], .family(dimension: nil, lower: 0.5, upper: 2)),
+                                                Parameter(s2c[i], .family(dimension: nil, lower: 0.5, upper: 4)),
+                                                Parameter(i, .values([1, 2, 3]))])))),
                  ])),
-                 remark: "Independent Gaussian components (g̃_B)_i ~ N(g_i, σ_i²/B), σ_i² = Σ_{i,i} any positive diagonal; exact erf(g_i√B/(σ_i√2)). N = 6 components, B ∈ {4, 10², 10⁴}. " + toleranceRemark),
+                 remark: "Independent Gaussian components (g̃_B)_i ~ N(g_i, σ_i²/B), σ_i² = Σ_{i,i} any positive diagonal; exact erf(g_i√B/(σ_i√2)). N = 6 components, B ∈ {4, 10², 10⁴}; the regime on components 1–3 of a second instance. " + regimeRemark),
             Step("11280.8", "sign(g_i) form", at: "计算过程 (calculation), first display, last equality",
                  claim: .identity(Identity(g / sqrt(g ** 2 + sigma2 / batch), equals: sign(g) / sqrt(1 + (sigma2 / g ** 2) / batch),
                                            over: ParameterSpace([Parameter(g, .uniform(-3, 3)), Parameter(sigma2, .uniform(0.1, 4)),
@@ -97,17 +112,15 @@ extension Article11280 {
                  claim: .all([
                     .meanField(MeanFieldClaim(Display(.expectation(.symbol(Symbol.vector("phi", latex: "\\tilde{\\boldsymbol{\\varphi}}_B"))) * .symbol(Symbol.vector("g")),
                                                       .approximately, averaged, regime: "\\mathbb{E}[\\tilde{\\boldsymbol{\\varphi}}_B]^{\\top}\\boldsymbol{g}"),
-                                              exact: perIndex, heuristic: averaged, over: averagingSpace, tolerance: meanFieldTolerance)),
-                    // Large B: the relative gap closes at order 1 in B_simple/B.
-                    .approximation(Approximation(perIndex, approximatedBy: averaged, along: .decades(rho, from: 2, to: 5), order: .power(1),
-                                                 over: ParameterSpace(Array(averagingSpace.parameters.prefix(3)) + [Parameter(batch, .derived(bSimple / rho))]))),
+                                              exact: perIndex, heuristic: averaged, over: averagingSpace,
+                                              criterion: .exactInRegime(.decades(spread, from: 1, to: 4), order: .power(1), over: averagingRegime))),
                     // Exact when σ_i² = c g_i² for every i.
                     .identity(Identity(sum("i", 1, n8) { i in abs(gc[i]) / sqrt(1 + (cc * gc[i] ** 2 / gc[i] ** 2) / batch) },
                                        equals: sum("i", 1, n8) { i in abs(gc[i]) / sqrt(1 + (sum("k", 1, n8) { k in cc * gc[k] ** 2 } / sum("k", 1, n8) { k in gc[k] ** 2 }) / batch) },
                                        over: ParameterSpace([Parameter(gc[i], .family(dimension: nil, lower: -2, upper: 2)), Parameter(cc, .uniform(0.1, 5)),
                                                              Parameter(batch, .uniform(0.1, 100))]))),
                  ]),
-                 remark: "Compared through E[φ̃_B]ᵀg = Σ|g_i|/√(1+(σ_i²/g_i²)/B) against Σ|g_i|/√(1+B_simple/B), N = 8, g_i ~ U(-2, 2), σ_i² ~ U(0.2, 3), B_simple/B from 10⁻² to 10³. " + toleranceRemark + " With σ_i² = c g_i² the per-index ratio is c = B_simple and the averaging is exact."),
+                 remark: "Compared through E[φ̃_B]ᵀg = Σ|g_i|/√(1+(σ_i²/g_i²)/B) against Σ|g_i|/√(1+B_simple/B), N = 8, g_i ~ U(-2, 2), σ_i² ~ U(0.2, 3), B_simple/B from 10⁻² to 10³. " + averagingRemark),
             Step("11280.10", "B_simple = tr(Σ)/gᵀg = E_i[σ_i²]/E_i[g_i²]", at: "计算过程 (calculation), prose after the second display",
                  claim: .identity(Identity(sum("i", 1, 7) { i in sigmaEntry(i, i) } / sum("i", 1, 7) { i in gc[i] ** 2 },
                                            equals: (sum("i", 1, 7) { i in sigmaEntry(i, i) } / 7) / (sum("i", 1, 7) { i in gc[i] ** 2 } / 7),
@@ -118,8 +131,8 @@ extension Article11280 {
                     Display(.expectation(.symbol(Symbol("phiij", latex: "(\\tilde{\\varphi}_B)_i(\\tilde{\\varphi}_B)_j"))), .equals,
                             .expectation(.symbol(Symbol("phii", latex: "(\\tilde{\\varphi}_B)_i"))) * .expectation(.symbol(Symbol("phij", latex: "(\\tilde{\\varphi}_B)_j")))),
                     simulation: M.signProduct(m1, s1, m2, s2, draws: 2000), quote: productQuote, quoted: .expectation, replicates: 400,
-                    reference: productReference)),
-                 remark: "Independent x ~ N(0.4, 0.9²), y ~ N(-0.3, 0.5²): seeded Monte Carlo of E[sign x sign y] (400 × 2000 pairs) against the product erf(0.4/(0.9√2))·erf(-0.3/(0.5√2)) (quoted to 4 decimals, also the exact reference). '≈ μ_iμ_j' is 11280.7 and 11280.9."),
+                    reference: jointReference)),
+                 remark: "Independent x ~ N(0.4, 0.9²), y ~ N(-0.3, 0.5²): the claimed product E[sign x]E[sign y] = erf(0.4/(0.9√2))·erf(-0.3/(0.5√2)) (to 4 decimals) against a seeded Monte Carlo of E[sign x sign y] (400 × 2000 pairs), whose exact value is the double integral of sign x sign y over the joint density. '≈ μ_iμ_j' is 11280.7 and 11280.9."),
             Step("11280.12", "sign² = 1", at: "计算过程 (calculation), prose",
                  claim: .identity(Identity(sign(x) ** 2, equals: 1, over: ParameterSpace([Parameter(x, .uniform(-3, 3))]))),
                  remark: "Gaussian noise has no atom at 0, so E[sign²] = 1."),

@@ -29,13 +29,29 @@ extension Article11335 {
         let wtw = "\\mathbb{E}[(\\boldsymbol{W}^{\\top}\\boldsymbol{W})_{ii}]"
         // One point each: the quadratures do not depend on the shape, so more points would only cost time.
         let gramSpace = ParameterSpace([Parameter(n, .fixed(7))])
-        func gramMC(_ law: EntryLaw, outer: Bool, offDiagonal: Bool, quote: String, reference: Expr, rows: Int = 7, columns: Int = 5) -> Claim {
+        // E[x²] and E[x] of each entry law, computed from the law (quadrature or its two atoms),
+        // never from the value the article states.
+        func moments(_ law: EntryLaw) -> (second: Expr, mean: Expr) {
+            switch law {
+            case .gaussian: return (secondMoment, positiveHalf - negativeHalf)
+            case .uniform: return (uniformSecond, uniformPositive - uniformNegative)
+            case .rademacher: return ((Expr(1) ** 2 + Expr(-1) ** 2) / 2, (Expr(1) + Expr(-1)) / 2)
+            case .pareto: return (paretoSecond, 0)
+            }
+        }
+        /// Monte Carlo of one entry of WᵀW (or WWᵀ) for a 7×5 W: the article's value (n, m or 0 at
+        /// this shape) is the quote; the exact reference is the sum of entry moments.
+        func gramMC(_ law: EntryLaw, outer: Bool, offDiagonal: Bool, rows: Int = 7, columns: Int = 5) -> Claim {
             let entry = offDiagonal ? "12" : "11"
             let product = outer ? "\\boldsymbol{W}\\boldsymbol{W}^{\\top}" : "\\boldsymbol{W}^{\\top}\\boldsymbol{W}"
+            let terms = outer ? columns : rows
+            let claimed = offDiagonal ? 0 : terms
+            let (second, mean) = moments(law)
+            let reference = offDiagonal ? Expr.number(Rational(terms)) * mean ** 2 : Expr.number(Rational(terms)) * second
             return .monteCarlo(MonteCarloClaim(
-                Display(shown("gram\(entry)\(outer)", "\\mathbb{E}[(\(product))_{\(entry)}]_{\(law.latex)}", 0), .approximately, reference),
+                Display(shown("gram\(entry)\(outer)", "\\mathbb{E}[(\(product))_{\(entry)}]_{\(law.latex)}", 0), .approximately, Expr.number(Rational(claimed))),
                 simulation: RandomMatrices.gramEntry(rows: rows, columns: columns, law: law, 0, offDiagonal ? 1 : 0, outer: outer),
-                quote: quote, quoted: .expectation, replicates: 4000, reference: reference))
+                quote: "\(claimed)", quoted: .expectation, replicates: 4000, reference: reference, quoteIsExact: true))
         }
         return [
             Step("11335.8", "E‖W‖₂ ≈ E‖Wv‖ + E‖uᵀW‖", at: "计算期望值 (computing the expectation), first display, first ≈",
@@ -81,8 +97,8 @@ extension Article11335 {
                     .identity(Identity(shown("diag", wtw, sum("j", 1, n) { _ in secondMoment }), equals: n, over: gramSpace)),
                     // Off-diagonal: Σ_k E[W_ki]E[W_kj] = n E[x]² = 0, with E[x] = 0 as equal halves.
                     .identity(Identity(positiveHalf, equals: negativeHalf, over: .empty)),
-                    .withDigits(20, gramMC(.gaussian, outer: false, offDiagonal: false, quote: "7", reference: 7)),
-                    .withDigits(20, gramMC(.gaussian, outer: false, offDiagonal: true, quote: "0", reference: 0)),
+                    .withDigits(20, gramMC(.gaussian, outer: false, offDiagonal: false)),
+                    .withDigits(20, gramMC(.gaussian, outer: false, offDiagonal: true)),
                  ]),
                  remark: "Entrywise: E[(WᵀW)_ij] = Σ_k E[W_ki W_kj] = n δ_ij from E[x²] = ∫x²φ = 1 and E[x] = 0 (∫₀^∞ xφ = ∫_{-∞}^0 (-x)φ) by independence; Monte Carlo sanity check on a 7×5 W (4000 replicates; the exact value must lie within 4 s.e.)."),
             Step("11335.13", "vᵀ(nI_m)v = n for unit v", at: "计算期望值 (computing the expectation), second display, last =",
@@ -98,8 +114,8 @@ extension Article11335 {
                     .withDigits(20, .monteCarlo(MonteCarloClaim(
                         Display(shown("EuW2", "\\mathbb{E}[\(normUW)^2]", 0), .approximately, 5),
                         simulation: RandomMatrices.leftNormSquared(rows: 7, columns: 5), quote: "5", quoted: .expectation,
-                        replicates: 4000, reference: 5))),
-                    .withDigits(20, gramMC(.gaussian, outer: true, offDiagonal: false, quote: "5", reference: 5)),
+                        replicates: 4000, reference: chiSquaredMean.substituting(m.asSymbol, with: 5), quoteIsExact: true))),
+                    .withDigits(20, gramMC(.gaussian, outer: true, offDiagonal: false)),
                  ]),
                  remark: "Same chain with E[WWᵀ] = mI_n: exact χ²_m mean by quadrature; Monte Carlo of ‖uᵀW‖² and of (WWᵀ)₁₁ for a 7×5 W."),
             Step("11335.15", "the estimate E‖W‖₂ ≈ √n + √m", at: "计算期望值 (computing the expectation), display",
@@ -142,8 +158,8 @@ extension Article11335 {
                     .identity(Identity(uniformPositive, equals: uniformNegative, over: .empty)),
                     .identity(Identity(secondMoment, equals: 1, over: .empty)),
                     .identity(Identity(paretoSecond, equals: 1, over: .empty)),
-                    .withDigits(20, gramMC(.uniform, outer: true, offDiagonal: false, quote: "5", reference: 5)),
-                    .withDigits(20, gramMC(.rademacher, outer: false, offDiagonal: true, quote: "0", reference: 0)),
+                    .withDigits(20, gramMC(.uniform, outer: true, offDiagonal: false)),
+                    .withDigits(20, gramMC(.rademacher, outer: false, offDiagonal: true)),
                  ]),
                  remark: "The chain 11335.10–14 uses the entries only through E x = 0 and E x² = 1: checked exactly for Rademacher (±1), uniform on [-√3, √3], normal, and symmetric Pareto α = 2.2 (the law of 11335.19; symmetric, so E x = 0), whence E[WᵀW] = nI_m and E[WWᵀ] = mI_n entrywise as in 11335.12; then by Monte Carlo for the uniform and Rademacher laws (a Rademacher diagonal is exactly m, so its off-diagonal is simulated; Pareto α = 2.2 has E x⁴ = ∞, so a sample mean of its squares has no standard error to test against). The meta-claim itself (no other fact used) is read off 11335.8–14."),
             Step("11335.19", "universality: any zero-mean unit-variance law", at: "计算期望值 (computing the expectation), last sentence",

@@ -84,6 +84,11 @@ enum EvidenceText {
             out.append(indent + "\(e.points) point(s) × \(e.batches) batches × \(e.samplesPerBatch) draws; fewest agreeing digits \(Int(e.minimumDigits)) at \(e.worstPoint)")
             out.append(indent + (e.exactForSampleMoments ? "  exact for sample moments (linearity or moment rules)" : "  largest |mean difference|/se = \(e.largestZ)"))
         case let .meanField(m):
+            if let regime = m.regime {
+                out.append(indent + "in its regime:")
+                out.append(contentsOf: lines(Verdict(v.outcome, "", .sequence(regime)), indent: indent + "  ").dropFirst())
+                out.append(indent + "outside the regime (shown, not judged):")
+            }
             out.append(indent + pad("at", 44) + pad("exact", 20) + pad("mean field", 20) + "gap")
             for row in m.rows {
                 out.append(indent + pad(row.point, 44) + pad(row.exact, 20) + pad(row.heuristic, 20) + "\(row.relativeGap * 100)%")

@@ -31,28 +31,13 @@ enum MomentumConcentration {
 
     static func k(_ beta1: Double) -> Double { (1 - beta1) / (1 + beta1) }
 
-    /// ‖m_t‖ / sqrt(‖μ‖² + k‖σ‖²) - 1 (display #11).
-    static func momentumNormError(beta1: Double) -> @Sendable (Int, inout SplitMix64) -> Double {
+    /// Draws of d coordinates at β₁ = `beta1`: the observed side picked by `observe`, with the
+    /// draw's ‖μ‖, ‖σ‖ and β₁ bound to the symbols the article's right side is written in.
+    static func sample(beta1: Double, normMu: Symbol, normSigma: Symbol, beta: Symbol,
+                       observe: @escaping @Sendable (Draw) -> Double) -> ScalingClaim.Sample {
         { d, rng in
             let s = draw(dimension: d, beta1: beta1, &rng)
-            return (s.mSquared / (s.muSquared + k(beta1) * s.sigmaSquared)).squareRoot() - 1
-        }
-    }
-
-    /// ‖g_t‖² / (‖μ‖² + ‖σ‖²) - 1.
-    static func gradientNormError(beta1: Double) -> @Sendable (Int, inout SplitMix64) -> Double {
-        { d, rng in
-            let s = draw(dimension: d, beta1: beta1, &rng)
-            return s.gSquared / (s.muSquared + s.sigmaSquared) - 1
-        }
-    }
-
-    /// (‖m_t‖/‖g_t‖) / sqrt((‖μ‖² + k‖σ‖²)/(‖μ‖² + ‖σ‖²)) - 1 (display #12).
-    static func ratioError(beta1: Double) -> @Sendable (Int, inout SplitMix64) -> Double {
-        { d, rng in
-            let s = draw(dimension: d, beta1: beta1, &rng)
-            let predicted = (s.muSquared + k(beta1) * s.sigmaSquared) / (s.muSquared + s.sigmaSquared)
-            return (s.mSquared / s.gSquared / predicted).squareRoot() - 1
+            return (observe(s), [normMu: s.muSquared.squareRoot(), normSigma: s.sigmaSquared.squareRoot(), beta: beta1])
         }
     }
 }

@@ -33,7 +33,7 @@ extension Checker {
         guard let decimals = Checker.lastDecimalPlace(of: claim.quote) else {
             throw EvaluationError.unsupported("quote '\(claim.quote)' has an exponent beyond range")
         }
-        let halfUnit = 0.5 * pow10(-decimals)
+        let halfUnit = claim.quoteIsExact ? 0 : 0.5 * pow10(-decimals)
         let quotedSpread = claim.quoted == .singleRun ? s.standardDeviation : 0
         let sigma = (quotedSpread * quotedSpread + s.standardError * s.standardError + halfUnit * halfUnit).squareRoot()
         let z = (quote - s.mean) / sigma
@@ -67,6 +67,7 @@ extension Checker {
         let points = try claim.space.grid(&rng)
         var rows: [MeanFieldEvidence.Row] = []
         var worst = 0.0
+        var worstPoint = ""
         for point in points {
             let exact = try CertifiedValue.evaluate(claim.exact, at: point, options: options)
             let heuristic = try CertifiedValue.evaluate(claim.heuristic, at: point, options: options)
@@ -74,16 +75,30 @@ extension Checker {
                 throw EvaluationError.shapeMismatch(node: claim.exact.latex)
             }
             let gap = e.isZero ? (h - e).doubleValue : ((h - e) / e).doubleValue
-            worst = Swift.max(worst, Swift.abs(gap))
+            if Swift.abs(gap) >= worst { (worst, worstPoint) = (Swift.abs(gap), point.description) }
             rows.append(.init(point: point.description, exact: e.decimalString(digits: 12), heuristic: h.decimalString(digits: 12),
                               relativeGap: gap, certifiedDigits: Swift.min(exact.digits, heuristic.digits)))
         }
         let digits = rows.map(\.certifiedDigits).min() ?? 0
-        let outcome: Verdict.Outcome = digits < 6 ? .inconclusive : (worst <= claim.tolerance ? .holds : .fails)
         let gaps = rows.map { format3(100 * $0.relativeGap) + "%" }
         let shown = gaps.count > 4 ? gaps.prefix(4).joined(separator: ", ") + ", …" : gaps.joined(separator: ", ")
-        let summary = "mean-field gap \(shown) (largest \(format3(100 * worst))%, allowed \(format3(100 * claim.tolerance))%)"
-        return Verdict(outcome, summary, .meanField(MeanFieldEvidence(rows: rows, tolerance: claim.tolerance)))
+        switch claim.criterion {
+        case let .within(tolerance):
+            let outcome: Verdict.Outcome = digits < 6 ? .inconclusive : (worst <= tolerance ? .holds : .fails)
+            let summary = "mean-field gap \(shown) (largest \(format3(100 * worst))%, allowed \(format3(100 * tolerance))%)"
+            return Verdict(outcome, summary, .meanField(MeanFieldEvidence(rows: rows, tolerance: tolerance, regime: nil, regimeResolution: nil)))
+        case let .exactInRegime(path, order, regimeSpace):
+            let regime = try checkSequence(exact: claim.exact, approximation: claim.heuristic, path: path, order: order,
+                                           measure: .relative, space: regimeSpace, extrapolate: false, &rng)
+            guard case let .sequence(sequence) = regime.evidence else { return regime }
+            // The grid is a map of the gap outside the regime; it decides nothing, but a grid the
+            // engine cannot evaluate to 6 digits makes the whole claim inconclusive.
+            let outcome = digits < 6 ? Checker.combined([regime.outcome, .inconclusive]) : regime.outcome
+            let resolution = sequence.configurations.compactMap { $0.rows.last.flatMap { Double($0.error) } }.max()
+            let arrow = "\(path.variable.name) → \(path.direction == .toZero ? "0" : "∞")"
+            let summary = "in its regime (\(arrow)): \(regime.summary); on the grid the gap is \(shown) (largest \(format3(100 * worst))% at \(worstPoint))"
+            return Verdict(outcome, summary, .meanField(MeanFieldEvidence(rows: rows, tolerance: nil, regime: sequence, regimeResolution: resolution)))
+        }
     }
 }
 

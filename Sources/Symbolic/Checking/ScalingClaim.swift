@@ -2,6 +2,8 @@
 /// root-mean-square of the error over seeded replicates is estimated, and it must fall at the
 /// expected power of the size (concentration: d^{-1/2}).
 public struct ScalingClaim: Sendable {
+    /// One replicate's observed left side and the values of the right side's symbols for that draw.
+    public typealias Sample = @Sendable (Int, inout SplitMix64) -> (observed: Double, values: [Symbol: Double])
     public let display: Display
     public let sizes: [Int]
     public let replicates: Int
@@ -9,6 +11,9 @@ public struct ScalingClaim: Sendable {
     public let error: @Sendable (Int, inout SplitMix64) -> Double
     /// RMS error ∝ size^{-order}.
     public let expectedOrder: Double
+    /// The draw behind `error` when the error is the display's own right side evaluated
+    /// (observed/predicted - 1); nil when a step computes its error directly.
+    public let sample: Sample?
 
     public init(_ display: Display, sizes: [Int], replicates: Int, expectedOrder: Double,
                 error: @escaping @Sendable (Int, inout SplitMix64) -> Double) {
@@ -17,6 +22,33 @@ public struct ScalingClaim: Sendable {
         self.replicates = replicates
         self.expectedOrder = expectedOrder
         self.error = error
+        self.sample = nil
+    }
+
+    /// The display's right side is what is evaluated: each replicate's error is the observed left
+    /// side over the right side at that draw's values, minus 1 (not finite when the right side
+    /// cannot be evaluated, which the check reports as an error).
+    public init(_ display: Display, sizes: [Int], replicates: Int, expectedOrder: Double, sample: @escaping Sample) {
+        let prediction = display.rhs
+        self.display = display
+        self.sizes = sizes
+        self.replicates = replicates
+        self.expectedOrder = expectedOrder
+        self.sample = sample
+        self.error = { size, rng in
+            let draw = sample(size, &rng)
+            var environment = Environment()
+            for (symbol, value) in draw.values { environment[symbol.name] = .scalar(BigFloat(value, precision: 64)) }
+            guard let predicted = try? Evaluator(precision: 64, environment: environment).scalar(prediction) else { return .nan }
+            return draw.observed / predicted.doubleValue - 1
+        }
+    }
+
+    /// The same claim with another right side (a mutant), when the display is what is evaluated.
+    func with(prediction: Expr) -> ScalingClaim? {
+        guard let sample else { return nil }
+        return ScalingClaim(Display(display.lhs, display.relation, prediction, regime: display.regime), sizes: sizes,
+                            replicates: replicates, expectedOrder: expectedOrder, sample: sample)
     }
 }
 
@@ -45,6 +77,7 @@ extension Checker {
                 return [e * e]
             }
             guard let squares = statistics.first else { throw EvaluationError.unsupported("no replicates") }
+            guard squares.mean.isFinite else { throw EvaluationError.nonFinite(node: claim.display.rhs.latex + " at size \(size)") }
             let rms = squares.mean.squareRoot()
             // δ(√x)/√x = δx/(2x).
             let uncertainty = squares.standardError / (2 * squares.mean)

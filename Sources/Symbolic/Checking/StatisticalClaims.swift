@@ -35,10 +35,15 @@ public struct MonteCarloClaim: Sendable {
     /// errors (1 % unless the step states another): for an expectation quote the replicates are
     /// raised until the standard error is a fifth of it (at most 16 times `replicates`).
     public let relativeDeviation: Double
+    /// The quote is the article's formula at this instance (n, m, 0), not a rounded decimal:
+    /// no half unit of its last digit is allowed.
+    public let quoteIsExact: Bool
 
     public init(_ display: Display, simulation: Simulation, quote: String, quoted: Quoted, replicates: Int,
-                reference: Expr? = nil, at referenceSpace: ParameterSpace = .empty, relativeDeviation: Double = 0.01) {
+                reference: Expr? = nil, at referenceSpace: ParameterSpace = .empty, relativeDeviation: Double = 0.01,
+                quoteIsExact: Bool = false) {
         self.display = display
+        self.quoteIsExact = quoteIsExact
         self.relativeDeviation = relativeDeviation
         self.simulation = simulation
         self.quote = quote
@@ -50,21 +55,48 @@ public struct MonteCarloClaim: Sendable {
 }
 
 /// A mean-field (heuristic) value beside the exact one at each configuration of a grid.
-/// The article's claim about it is the tolerance: the relative gap must stay within it.
+///
+/// Two readings of the article's "≈", fixed in the step before any result is seen:
+/// - `within(tolerance)`: the wording bounds the gap everywhere on the grid (a quoted precision,
+///   "a rough estimate", a stated factor); the largest relative gap must stay within it.
+/// - `exactInRegime`: the heuristic drops terms that vanish in a regime the article states or
+///   implies (B → ∞, noise → 0); its relative error must shrink there at the order of the dropped
+///   terms, and the grid shows, without judging, how far off it is outside that regime.
 public struct MeanFieldClaim: Sendable {
+    public enum Criterion: Sendable {
+        /// Largest relative gap |heuristic - exact|/|exact| the article's wording allows.
+        case within(Double)
+        /// The relative error must shrink along `path` at `order` for every configuration of `space`.
+        case exactInRegime(RegimePath, order: ExpectedOrder, over: ParameterSpace)
+    }
     public let exact: Expr
     public let heuristic: Expr
     public let space: ParameterSpace
-    /// Largest relative gap |heuristic - exact|/|exact| the article's wording allows.
-    public let tolerance: Double
+    public let criterion: Criterion
     public let display: Display
 
-    public init(_ display: Display, exact: Expr, heuristic: Expr, over space: ParameterSpace, tolerance: Double) {
+    public init(_ display: Display, exact: Expr, heuristic: Expr, over space: ParameterSpace, criterion: Criterion) {
         self.display = display
         self.exact = exact
         self.heuristic = heuristic
         self.space = space
-        self.tolerance = tolerance
+        self.criterion = criterion
+    }
+
+    /// A gap bounded everywhere on the grid by what the wording allows.
+    public init(_ display: Display, exact: Expr, heuristic: Expr, over space: ParameterSpace, tolerance: Double) {
+        self.init(display, exact: exact, heuristic: heuristic, over: space, criterion: .within(tolerance))
+    }
+
+    /// The tolerance, when the claim is judged by one.
+    public var tolerance: Double? {
+        if case let .within(t) = criterion { return t }
+        return nil
+    }
+
+    /// The same claim about another heuristic (a mutant, a correction).
+    public func with(heuristic: Expr) -> MeanFieldClaim {
+        MeanFieldClaim(display, exact: exact, heuristic: heuristic, over: space, criterion: criterion)
     }
 }
 
@@ -93,5 +125,11 @@ public struct MeanFieldEvidence: Sendable, Codable {
         public let certifiedDigits: Double
     }
     public let rows: [Row]
-    public let tolerance: Double
+    /// The allowed gap, for a claim judged by a tolerance.
+    public let tolerance: Double?
+    /// The error along the regime, for a claim judged by where it becomes exact.
+    public let regime: SequenceEvidence?
+    /// The last relative error reached in the regime: a constant relative change of the heuristic
+    /// larger than this stops the error from shrinking.
+    public let regimeResolution: Double?
 }

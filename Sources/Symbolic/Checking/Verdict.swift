@@ -102,7 +102,7 @@ extension Evidence {
     /// the check has such a resolution (a tolerance, a Monte Carlo error); nil for exact checks.
     public var detectableRelativeDeviation: Double? {
         switch self {
-        case let .meanField(m): return m.tolerance
+        case let .meanField(m): return m.tolerance ?? m.regimeResolution
         case let .monteCarlo(m): return m.detectableRelativeDeviation
         case let .expectation(e): return e.detectableRelativeDeviation
         case let .parts(parts): return parts.compactMap { $0.evidence.detectableRelativeDeviation }.max()

@@ -86,19 +86,24 @@ extension Claim {
             return Quote.neighbours(m.quote).map { q in
                 ClaimMutant(claim: .monteCarlo(MonteCarloClaim(m.display, simulation: m.simulation, quote: q, quoted: m.quoted,
                                                                replicates: m.replicates, reference: m.reference, at: m.referenceSpace,
-                                                               relativeDeviation: m.relativeDeviation)),
+                                                               relativeDeviation: m.relativeDeviation, quoteIsExact: m.quoteIsExact)),
                             kind: kind, op: .quoteDigit, description: "quote \(m.quote) → \(q)", edit: nil)
             }
         case let .scaling(s):
-            return [1.0, -1.0].map { delta in
+            let orders = [1.0, -1.0].map { delta in
                 ClaimMutant(claim: .scaling(ScalingClaim(s.display, sizes: s.sizes, replicates: s.replicates,
                                                          expectedOrder: s.expectedOrder + delta, error: s.error)),
                             kind: kind, op: .orderChanged,
                             description: "order \(format3(s.expectedOrder)) → \(format3(s.expectedOrder + delta))", edit: nil)
             }
+            // An evaluated right side is mutated like any formula.
+            guard s.sample != nil else { return orders }
+            return orders + Claim.treeMutants(s.display.rhs, kind: kind, space: .empty, path: nil) { mutated in
+                s.with(prediction: mutated).map(Claim.scaling) ?? .scaling(s)
+            }
         case let .meanField(m):
             return Claim.treeMutants(m.heuristic, kind: kind, space: m.space, path: nil) {
-                .meanField(MeanFieldClaim(m.display, exact: m.exact, heuristic: $0, over: m.space, tolerance: m.tolerance))
+                .meanField(m.with(heuristic: $0))
             }
         case let .withDigits(digits, inner):
             return inner.mutants.map { m in

@@ -111,6 +111,11 @@ extension Expr {
         case .recurrence: return k == 2
         // g_0, g_1 of a family are draws alike: an index names a member, it is no constant.
         case .indexed: return false
+        // Integer arguments of a model function are its set-up (step counts, sizes, seeds, which
+        // output to return), not the article's formula; editing them would only break the model.
+        case let .external(_, arguments):
+            guard arguments.indices.contains(k), let value = arguments[k].rationalValue else { return true }
+            return !value.isInteger
         default: return true
         }
     }

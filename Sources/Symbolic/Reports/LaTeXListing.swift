@@ -186,7 +186,13 @@ public enum LaTeXListing {
             if let r = m.reference { out += "Exact value \(number(r)). " }
             return out + "\n"
         case let .meanField(m):
-            var out = "Mean-field value against the exact one (allowed relative gap \(number(format3(100 * m.tolerance)))\\%):\n"
+            var out = ""
+            if let tolerance = m.tolerance {
+                out += "Mean-field value against the exact one (allowed relative gap \(number(format3(100 * tolerance)))\\%):\n"
+            } else if let regime = m.regime {
+                out += "In its regime: " + evidence(Verdict(v.outcome, "", .sequence(regime)))
+                out += "Outside the regime (shown, not judged), the mean-field value against the exact one:\n"
+            }
             out += "\\begin{center}\\small\\begin{tabular}{>{\\raggedright\\arraybackslash}p{0.5\\linewidth}lll}\npoint & exact & mean field & gap\\\\\\hline\n"
             for row in m.rows.prefix(16) {
                 out += "\(LaTeXText.breakable(withoutSeeds(row.point))) & \(number(shortNumber(row.exact))) & \(number(shortNumber(row.heuristic))) & \(number(format3(100 * row.relativeGap)))\\%\\\\\n"
