@@ -129,8 +129,10 @@ extension Article11280 {
             ParameterSpace([Parameter(gc[i], .family(dimension: nil, lower: -2, upper: 2)), Parameter(s2c[i], .family(dimension: nil, lower: 0.2, upper: 3)),
                             Parameter(epsilon, .fixed(0.3)), Parameter(bSimple, .derived(bSimpleOf))] + extra)
         }
+        // The instance axis first: random families drawn after it are drawn anew for each instance.
         let averagingRegime = { (extra: [Parameter]) in
-            averagingSpace(extra + [Parameter(instanceIndex, .values([1, 2, 3])), Parameter(rho, .values([0.01, 1, 100])), Parameter(batch, .derived(bSimple / rho))])
+            ParameterSpace([Parameter(instanceIndex, .values([1, 2, 3]))]
+                           + averagingSpace(extra + [Parameter(rho, .values([0.01, 1, 100])), Parameter(batch, .derived(bSimple / rho))]).parameters)
         }
         let ratioGrid = [Parameter(rho, .values([0.1, 1, 10, 100, 1000])), Parameter(batch, .derived(bSimple / rho)), Parameter(spread, .fixed(1))]
         let perIndex = sum("i", 1, n8) { i in gc[i] * nu(i) / sqrt(1 + towardAverage(s2c[i] / (gc[i] ** 2 + epsilon ** 2)) / batch) }
@@ -171,7 +173,7 @@ extension Article11280 {
                     .meanField(MeanFieldClaim(Display(.expectation(phi) * .symbol(Symbol.vector("g")), .approximately, averaged,
                                                       regime: "\\mathbb{E}[\\tilde{\\boldsymbol{\\varphi}}_B]^{\\top}\\boldsymbol{g}"),
                                               exact: perIndex, heuristic: averaged, over: averagingSpace(ratioGrid),
-                                              criterion: .exactInRegime(.decades(spread, from: 1, to: 4), order: .power(1), over: averagingRegime([])))),
+                                              criterion: .exactInRegime(.decades(spread, from: 3, to: 7), order: .power(1), over: averagingRegime([])))),
                     .identity(Identity(bSimpleOf, equals: (sum("i", 1, n8) { i in s2c[i] } / n8) / (sum("i", 1, n8) { i in gc[i] ** 2 + epsilon ** 2 } / n8),
                                        over: averagingSpace([]))),
                     .identity(Identity(sum("i", 1, n8) { i in gc[i] * nu(i) / sqrt(1 + cc * (gc[i] ** 2 + epsilon ** 2) / (gc[i] ** 2 + epsilon ** 2) / batch) },
@@ -207,7 +209,7 @@ extension Article11280 {
                     .meanField(MeanFieldClaim(Display(diagonalPerIndex, .approximately, diagonalAveraged),
                                               exact: diagonalPerIndex, heuristic: diagonalAveraged,
                                               over: averagingSpace([Parameter(i, .values([1, 2, 3, 4, 5, 6, 7, 8]))] + ratioGrid),
-                                              criterion: .exactInRegime(.decades(spread, from: 1, to: 4), order: .power(1),
+                                              criterion: .exactInRegime(.decades(spread, from: 3, to: 7), order: .power(1),
                                                                         over: averagingRegime([Parameter(i, .values([1, 4, 8]))])))),
                     .identity(Identity(1 - (1 - nu(i) ** 2) / (1 + cc * (gc[i] ** 2 + epsilon ** 2) / (gc[i] ** 2 + epsilon ** 2) / batch),
                                        equals: diagonalAveraged,

@@ -28,11 +28,12 @@ enum Article11280 {
     /// ρ = B_simple/B (or B/B_simple, σ²/μ², as each step says): the regime variable.
     static let rho: Expr = .symbol(Symbol("rho", latex: "\\rho"))
     static let scale: Expr = .symbol(Symbol("f"))
-    /// Index averaging's regime: each per-index noise ratio moved toward B_simple,
-    /// ratio_i(t) = (1 - t)B_simple + t·ratio_i, which keeps B_simple fixed; t = 1 is the instance.
+    /// Index averaging's regime: each per-index noise ratio moved toward B_simple on a log scale,
+    /// ratio_i(t) = B_simple·(ratio_i/B_simple)^t; t = 1 is the instance, t = 0 makes the averaging
+    /// exact. (A linear move is swamped by the rare huge ratio σ_i²/g_i² of a g_i near 0.)
     static let spread: Expr = .symbol(Symbol("spread", latex: "t"))
-    static func towardAverage(_ ratio: Expr) -> Expr { (1 - spread) * bSimple + spread * ratio }
-    static let averagingRemark = "Index averaging is exact when the per-index ratios are equal (the identity part); judged as they approach B_simple, ratio_i(t) = (1 - t)B_simple + t·ratio_i with B_simple unchanged, where the relative error must shrink like t (three instances, B_simple/B ∈ {0.01, 1, 100}); the grid at t = 1 is shown, not judged."
+    static func towardAverage(_ ratio: Expr) -> Expr { bSimple * (ratio / bSimple) ** spread }
+    static let averagingRemark = "Index averaging is exact when the per-index ratios are equal (the identity part); judged as they approach B_simple, ratio_i(t) = B_simple·(ratio_i/B_simple)^t, where the relative error must shrink like t, t = 10⁻³…10⁻⁷ (three instances, B_simple/B ∈ {0.01, 1, 100}); the grid at t = 1 is shown, not judged."
     /// Labels independent random instances of one step (a grid axis used by no expression).
     static let instanceIndex: Expr = .symbol(Symbol("instance", latex: "k"))
     /// β = (1 + B_simple/B)^{-1/2} (eq:eta-opt-sign).
