@@ -42,7 +42,7 @@ extension Article11335 {
             let n = try integerArgument(args[0], "n", in: name)
             let m = try integerArgument(args[1], "m", in: name)
             let r = try integerArgument(args[2], "R", in: name, minimum: 2)
-            let seed = try integerArgument(args[3], "seed", in: name, minimum: 0)
+            let seed = try integerArgument(args[3], "seed", in: name, minimum: 0, maximum: 1e15)
             let s = gaussianStatistics(rows: n, columns: m, replicates: r, seed: UInt64(seed), smallest: needsSmallest(observable))
             let value = statistic.value(s[observable.rawValue])
             guard value.isFinite else { throw .nonFinite(node: name) }
@@ -58,7 +58,7 @@ extension Article11335 {
             let n = try integerArgument(args[0], "n", in: name)
             let m = try integerArgument(args[1], "m", in: name)
             let r = try integerArgument(args[2], "R", in: name, minimum: 2)
-            let seed = try integerArgument(args[3], "seed", in: name, minimum: 0)
+            let seed = try integerArgument(args[3], "seed", in: name, minimum: 0, maximum: 1e15)
             let s = MonteCarlo.run(replicates: r, seed: UInt64(seed), jobs: 2,
                                    RandomMatrices.denseSimulation(rows: n, columns: m, law: law).replicate)
             guard s[0].mean.isFinite else { throw .nonFinite(node: name) }
@@ -106,7 +106,7 @@ extension Article11335 {
             let a = try integerArgument(args[0], "a", in: name)
             let b = try integerArgument(args[1], "b", in: name)
             let r = try integerArgument(args[2], "R", in: name, minimum: 2)
-            let seed = try integerArgument(args[3], "seed", in: name, minimum: 0)
+            let seed = try integerArgument(args[3], "seed", in: name, minimum: 0, maximum: 1e15)
             do {
                 return BigFloat(try ratioFit(a: a, b: b, replicates: r, seed: UInt64(seed)).limit, precision: bits)
             } catch {

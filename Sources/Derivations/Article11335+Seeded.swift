@@ -171,9 +171,12 @@ extension Article11335 {
         }
     }
 
-    static func integerArgument(_ x: BigFloat, _ what: String, in function: String, minimum: Int = 1) throws(EvaluationError) -> Int {
+    /// An integer argument in [minimum, maximum]; a dimension is capped so that an edited or
+    /// mistyped size is an evaluation error, not an allocation of gigabytes.
+    static func integerArgument(_ x: BigFloat, _ what: String, in function: String, minimum: Int = 1,
+                                maximum: Double = 16_384) throws(EvaluationError) -> Int {
         let d = x.doubleValue
-        guard d.isFinite, d >= Double(minimum), d <= 1e15, d == d.rounded() else {
+        guard d.isFinite, d >= Double(minimum), d <= maximum, d == d.rounded() else {
             throw .domainError(function: function, argument: x.decimalString(digits: 10), node: what)
         }
         return Int(d)
@@ -184,7 +187,7 @@ extension Article11335 {
         ExternalFunction("seeded11335.\(quantity.rawValue)", latex: latex, arity: 3) {
             (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
             let name = "seeded11335.\(quantity.rawValue)"
-            let seed = try integerArgument(args[0], "seed", in: name, minimum: 0)
+            let seed = try integerArgument(args[0], "seed", in: name, minimum: 0, maximum: 1e15)
             let n = try integerArgument(args[1], "n", in: name)
             let m = try integerArgument(args[2], "m", in: name)
             return try evaluate(quantity, SeededTriple(seed: UInt64(seed), rows: n, columns: m, bits: bits))
@@ -197,7 +200,7 @@ extension Article11335 {
         let name = "seeded11335.empiricalQuadratic.\(meanFirst ? "meanFirst" : "formFirst")"
         return ExternalFunction(name, latex: latex, arity: 4, precisionIndependent: false) { (args: [BigFloat], context: ExternalFunction.Context) throws(EvaluationError) -> BigFloat in
             let bits = context.precision
-            let seed = try integerArgument(args[0], "seed", in: name, minimum: 0)
+            let seed = try integerArgument(args[0], "seed", in: name, minimum: 0, maximum: 1e15)
             let n = try integerArgument(args[1], "n", in: name)
             let m = try integerArgument(args[2], "m", in: name)
             let r = try integerArgument(args[3], "R", in: name)

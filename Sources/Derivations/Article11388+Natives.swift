@@ -5,10 +5,20 @@ import Symbolic
 extension Article11388 {
     typealias D = DualGradientDescent
 
-    static func ints(_ args: [BigFloat]) -> [Int] { args.map { Int($0.doubleValue.rounded()) } }
+    /// Integer arguments; one that is not finite or beyond ±10¹⁵ becomes -1, which every caller rejects.
+    static func ints(_ args: [BigFloat]) -> [Int] {
+        args.map { x in
+            let d = x.doubleValue.rounded()
+            return d.isFinite && Swift.abs(d) <= 1e15 ? Int(d) : -1
+        }
+    }
 
     static func sampleOf(_ a: [Int], _ bits: Int, _ cache: EvaluationCache?) throws -> D.Sample {
-        try D.memo(cache, "sample\(a[0])x\(a[1])s\(a[2])@\(bits)") { try D.sample(a[0], a[1], a[2], bits: bits) }
+        // n, m and the seed come from the step's parameters; an edited one must not trap.
+        guard (1...4096).contains(a[0]), (1...4096).contains(a[1]), a[2] >= 0 else {
+            throw EvaluationError.unsupported("a sample of shape \(a[0])×\(a[1]) with seed \(a[2])")
+        }
+        return try D.memo(cache, "sample\(a[0])x\(a[1])s\(a[2])@\(bits)") { try D.sample(a[0], a[1], a[2], bits: bits) }
     }
 
     /// A native function of (n, m, seed, more…) at the context's precision.

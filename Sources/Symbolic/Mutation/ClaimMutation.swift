@@ -124,8 +124,9 @@ extension Claim {
     /// Mutants of one claimed expression, with the symbol swaps its space allows.
     static func treeMutants(_ expression: Expr, kind: String, space: ParameterSpace, path: RegimePath?,
                             weakerWhen: ClaimMutant.Weakening? = nil, rebuild: (Expr) -> Claim) -> [ClaimMutant] {
+        // Integer variables a slip could shift by one (t, n, k); a seed ranging over billions is none.
         var integers = space.parameters.filter { p in
-            if case .integers = p.domain { return p.symbol.kind == .scalar }
+            if case let .integers(range) = p.domain { return p.symbol.kind == .scalar && range.count <= 1_000_000 }
             return false
         }.map(\.symbol)
         if let path, path.direction == .toInfinity { integers.append(path.variable) }
@@ -139,8 +140,14 @@ extension Claim {
 
 extension ParameterSpace {
     /// Pairs of scalar parameters with the same kind of domain (two reals drawn from ranges,
-    /// two integers, two grid axes): the symbols a slip could exchange.
+    /// two integers of comparable ranges, two grid axes): the symbols a slip could exchange.
+    /// A seed (0…2·10⁹) and a dimension (1…7) are both integers but no slip confuses them.
     var swappableSymbols: [SymbolSwap] {
+        func comparable(_ x: Domain, _ y: Domain) -> Bool {
+            guard case let .integers(r) = x, case let .integers(q) = y else { return true }
+            let (small, large) = (Swift.min(r.upperBound, q.upperBound), Swift.max(r.upperBound, q.upperBound))
+            return small > 0 && large <= 10 * small
+        }
         func group(_ domain: Domain) -> Int? {
             switch domain {
             case .uniform, .logUniform: return 0
@@ -152,7 +159,8 @@ extension ParameterSpace {
         let scalars = parameters.filter { $0.symbol.kind == .scalar && group($0.domain) != nil }
         var swaps: [SymbolSwap] = []
         for a in scalars.indices {
-            for b in scalars.indices where b > a && group(scalars[a].domain) == group(scalars[b].domain) {
+            for b in scalars.indices where b > a && group(scalars[a].domain) == group(scalars[b].domain)
+                && comparable(scalars[a].domain, scalars[b].domain) {
                 swaps.append(SymbolSwap(first: scalars[a].symbol, second: scalars[b].symbol))
             }
         }
