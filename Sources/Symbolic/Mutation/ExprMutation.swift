@@ -111,6 +111,9 @@ extension Expr {
         case .recurrence: return k == 2
         // g_0, g_1 of a family are draws alike: an index names a member, it is no constant.
         case .indexed: return false
+        // -∞ is written (-1)·∞: scaling it changes nothing, and it is no constant of the formula.
+        case let .product(factors) where factors.contains(where: { if case .constant(.infinity) = $0 { return true } else { return false } }):
+            return false
         // Integer arguments of a model function are its set-up (step counts, sizes, seeds, which
         // output to return), not the article's formula; editing them would only break the model.
         case let .external(_, arguments):
