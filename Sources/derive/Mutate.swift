@@ -142,7 +142,7 @@ struct MutationReport: Encodable {
         if !survivors.isEmpty {
             lines.append("survivors:")
             for m in survivors {
-                let resolution = m.detectable.map { " (check resolves \(format(100 * $0))%)" } ?? ""
+                let resolution = m.detectable.map { " (check resolves \(percent(100 * $0))%)" } ?? ""
                 lines.append("  \(pad(m.step, 10)) \(pad(m.kind, 18)) \(m.mutation)\(resolution)")
             }
         }
@@ -154,4 +154,6 @@ struct MutationReport: Encodable {
     }
 
     private func format(_ x: Double) -> String { String(format: "%.1f", x) }
+    /// Two significant digits, so a resolution of 0.004 % does not print as 0.0 %.
+    private func percent(_ x: Double) -> String { x >= 1 ? String(format: "%.1f", x) : String(format: "%.2g", x) }
 }
