@@ -36,6 +36,7 @@ extension Article11335 {
             case .gaussian: return (secondMoment, positiveHalf - negativeHalf)
             case .uniform: return (uniformSecond, uniformPositive - uniformNegative)
             case .rademacher: return ((Expr(1) ** 2 + Expr(-1) ** 2) / 2, (Expr(1) + Expr(-1)) / 2)
+            // Symmetric by construction (the sign is a fair coin): the halves cancel exactly.
             case .pareto: return (paretoSecond, 0)
             }
         }

@@ -86,7 +86,7 @@ extension Checker {
         case let .within(tolerance):
             let outcome: Verdict.Outcome = digits < 6 ? .inconclusive : (worst <= tolerance ? .holds : .fails)
             let summary = "mean-field gap \(shown) (largest \(format3(100 * worst))%, allowed \(format3(100 * tolerance))%)"
-            return Verdict(outcome, summary, .meanField(MeanFieldEvidence(rows: rows, tolerance: tolerance, regime: nil, regimeResolution: nil)))
+            return Verdict(outcome, summary, .meanField(MeanFieldEvidence(rows: rows, tolerance: tolerance, regime: nil)))
         case let .exactInRegime(path, order, regimeSpace):
             let regime = try checkSequence(exact: claim.exact, approximation: claim.heuristic, path: path, order: order,
                                            measure: .relative, space: regimeSpace, extrapolate: false, &rng)
@@ -94,10 +94,9 @@ extension Checker {
             // The grid is a map of the gap outside the regime; it decides nothing, but a grid the
             // engine cannot evaluate to 6 digits makes the whole claim inconclusive.
             let outcome = digits < 6 ? Checker.combined([regime.outcome, .inconclusive]) : regime.outcome
-            let resolution = sequence.configurations.compactMap { $0.rows.last.flatMap { Double($0.error) } }.max()
             let arrow = "\(path.variable.name) → \(path.direction == .toZero ? "0" : "∞")"
             let summary = "in its regime (\(arrow)): \(regime.summary); on the grid the gap is \(shown) (largest \(format3(100 * worst))% at \(worstPoint))"
-            return Verdict(outcome, summary, .meanField(MeanFieldEvidence(rows: rows, tolerance: nil, regime: sequence, regimeResolution: resolution)))
+            return Verdict(outcome, summary, .meanField(MeanFieldEvidence(rows: rows, tolerance: nil, regime: sequence)))
         }
     }
 }

@@ -44,12 +44,6 @@ public struct ScalingClaim: Sendable {
         }
     }
 
-    /// The same claim with another right side (a mutant), when the display is what is evaluated.
-    func with(prediction: Expr) -> ScalingClaim? {
-        guard let sample else { return nil }
-        return ScalingClaim(Display(display.lhs, display.relation, prediction, regime: display.regime), sizes: sizes,
-                            replicates: replicates, expectedOrder: expectedOrder, sample: sample)
-    }
 }
 
 public struct ScalingEvidence: Sendable, Codable {

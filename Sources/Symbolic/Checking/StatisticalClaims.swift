@@ -129,7 +129,10 @@ public struct MeanFieldEvidence: Sendable, Codable {
     public let tolerance: Double?
     /// The error along the regime, for a claim judged by where it becomes exact.
     public let regime: SequenceEvidence?
-    /// The last relative error reached in the regime: a constant relative change of the heuristic
-    /// larger than this stops the error from shrinking.
-    public let regimeResolution: Double?
+
+    /// The largest last relative error reached in the regime: a constant relative change of the
+    /// heuristic larger than this makes the error stall, which fails the claim.
+    public var regimeResolution: Double? {
+        regime?.configurations.compactMap { $0.rows.last.flatMap { Double($0.error) } }.max()
+    }
 }

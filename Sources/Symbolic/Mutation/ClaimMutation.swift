@@ -97,9 +97,10 @@ extension Claim {
                             description: "order \(format3(s.expectedOrder)) → \(format3(s.expectedOrder + delta))", edit: nil)
             }
             // An evaluated right side is mutated like any formula.
-            guard s.sample != nil else { return orders }
+            guard let sample = s.sample else { return orders }
             return orders + Claim.treeMutants(s.display.rhs, kind: kind, space: .empty, path: nil) { mutated in
-                s.with(prediction: mutated).map(Claim.scaling) ?? .scaling(s)
+                .scaling(ScalingClaim(Display(s.display.lhs, s.display.relation, mutated, regime: s.display.regime), sizes: s.sizes,
+                                      replicates: s.replicates, expectedOrder: s.expectedOrder, sample: sample))
             }
         case let .meanField(m):
             return Claim.treeMutants(m.heuristic, kind: kind, space: m.space, path: nil) {
