@@ -79,7 +79,7 @@ extension Article11301 {
                         (1 - beta2) * sum("s", 1, t) { s in beta2 ** (t - s) * expectation(noisy(s) ** 2) },
                         equals: (1 - beta2) * sum("s", 1, t) { s in beta2 ** (t - s) * (gMean[s] ** 2 + variance[s] / batch) },
                         over: varianceSpace([Parameter(beta2, .uniform(0.5, 0.999)), Parameter(t, .integers(1...12))]),
-                        batches: 16, samplesPerBatch: 256)),
+                        restsOn: .distribution, batches: 16, samplesPerBatch: 256)),
                     .identity(Identity(expectedRecursion, equals: (1 - beta2) * sum("s", 1, t) { s in beta2 ** (t - s) * (gMean[s] ** 2 + variance[s] / batch) },
                                        over: varianceSpace([Parameter(beta2, .uniform(0.5, 0.999)), Parameter(t, .integers(1...60))]))),
                  ]),

@@ -118,7 +118,7 @@ extension Article11301 {
                     .expectationIdentity(ExpectationIdentity(
                         (1 - beta1) * sum("s", 1, t) { s in beta1 ** (t - s) * expectation(noisy(s)) },
                         equals: (1 - beta1) * sum("s", 1, t) { s in beta1 ** (t - s) * gMean[s] },
-                        over: meanSpace([Parameter(beta1, .fixed(0.7)), Parameter(t, .fixed(6))]), batches: 16, samplesPerBatch: 128)),
+                        over: meanSpace([Parameter(beta1, .fixed(0.7)), Parameter(t, .fixed(6))]), restsOn: .distribution, batches: 16, samplesPerBatch: 128)),
                  ]),
                  remark: "g̃_s = g_s + ξ_s/√B with time-varying g_s and ξ_s ~ N(0, I): (a) linearity holds draw by draw; (b) E[g̃_s] = g_s holds within Monte Carlo error (t = 6, β₁ = 0.7)."),
             Step("11301.9", "slowly varying gradient: E[m_t] = (1-β₁^t)g_t", at: "放大批量 (enlarging the batch), display #5",
@@ -152,7 +152,7 @@ extension Article11301 {
                  claim: .expectationIdentity(ExpectationIdentity(
                     variance(dot(direction, correlatedMomentum)),
                     equals: (1 - beta1) ** 2 * sum("s", 1, t) { s in beta1 ** (2 * (t - s)) * quadraticForm(s) / batch },
-                    over: covarianceSpace, batches: 16, samplesPerBatch: 500, points: 2)),
+                    over: covarianceSpace, restsOn: .distribution, batches: 16, samplesPerBatch: 500, points: 2)),
                  remark: "d = 3, t = 6, β₁ = 0.7, B = 4, distinct non-diagonal SPD Σ_s = diag(c_s²) + d_s²𝟏𝟏ᵀ (noise c_s∘ξ_s + d_sζ_s𝟏). Checked on aᵀCov[m_t]a along random directions a (quadratic forms fix a symmetric matrix; 2 points): 16 batches of 500 draws, mean difference within 4 s.e. The 1/n sample variance is biased by -0.2 %, far below the s.e. (≈ 1.6 %)."),
             Step("11301.13", "slowly varying covariance: the geometric sum", at: "放大批量 (enlarging the batch), display #7",
                  claim: .identity(Identity((1 - beta1) ** 2 * sum("s", 1, t) { s in beta1 ** (2 * (t - s)) * sigma2 / batch },

@@ -161,7 +161,7 @@ extension Article11307 {
                  claim: .expectationIdentity(ExpectationIdentity(
                     variance(mBarOfGradients), equals: vm * sum("j", 1, t) { j in weight1(j) ** 2 * variance(g[j]) },
                     over: gaussianGradients([Parameter(beta1, .uniform(0.5, 0.99)), Parameter(beta3, .uniform(0.991, 0.9999)),
-                                             Parameter(t, .integers(1...10))]), batches: 24, samplesPerBatch: 256)),
+                                             Parameter(t, .integers(1...10))]), restsOn: .distribution, batches: 24, samplesPerBatch: 256)),
                  remark: "Rests on the independence of the g_j, not on linearity: sample covariances vanish only on average, so the check is within Monte Carlo error."),
             Step("11307.31", "Var[m̄_t], substitution Var[g_j] = σ²", at: "步骤之四 (step 4), display #13 line 2",
                  claim: .expectationIdentity(ExpectationIdentity(

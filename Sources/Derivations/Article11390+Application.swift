@@ -80,7 +80,7 @@ extension Article11390 {
                  claim: .all([
                     .identity(Identity(n * (n / 128) * 0.02, equals: 0.02 * n ** 2 / 128, over: ParameterSpace([Parameter(n, .integers(128...100_000))]))),
                     .withDigits(20, .numeric(NumericClaim(n ** 2 / 128 * duplicate(128), quote: "2621.44",
-                                                          style: .within(1310.72, 5242.88), at: fixed(n, 4096)))),
+                                                          style: .withinFactor(2), at: fixed(n, 4096)))),
                  ]),
                  remark: "(a) n rows × n/128 blocks × the per-block probability; (b) with the exact per-block probability at n = 4096: ≈ 2.4·10³ duplicated maxima, within a factor 2 of 0.02·4096²/128 = 2621.44."),
             Step("11390.66", "exp-then-BF16: the maximum becomes 1", at: "应用例子 (application), last paragraph",
@@ -111,7 +111,7 @@ extension Article11390 {
                             Display(.symbol(Symbol("pdup", latex: "P(\\text{repeated BF16 max})")), .approximately, quoted, regime: "n=\(size)"),
                             simulation: MaximumSimulations.duplicateMaximum(n: size, rowsPerReplicate: rows), quote: quote, quoted: .expectation,
                             replicates: replicates, reference: exact))),
-                        .withDigits(20, .numeric(NumericClaim(exact, quote: quote, style: .within(quoted - scriptError, quoted + scriptError)))),
+                        .withDigits(20, .numeric(NumericClaim(exact, quote: quote, style: .around(below: scriptError, above: scriptError)))),
                     ]),
                     remark: "(a) seeded rows as in the script (float32 normals, RNE to bf16, max repeated) against the quote and the exact bin sum; (b) the exact probability within 4 of the script's standard errors √(q(1-q)/10⁶) of the quote q.")
     }

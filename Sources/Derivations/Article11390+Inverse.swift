@@ -50,7 +50,7 @@ extension Article11390 {
             Step("11390.44", "Φ tail asymptotic", at: "逆变采样 (inverse sampling), display",
                  claim: .all([
                     .limit(Limit(asymptotic: Phi(z), to: 1 - exp(-(z ** 2) / 2) / (z * sqrt2pi),
-                                 along: RegimePath(z, [1, 2, 3, 4, 6, 8, 12, 16, 24, 32], .toInfinity), over: .empty)),
+                                 along: RegimePath(z, [2, 3, 4, 6, 8, 12, 16, 24, 32], .toInfinity), over: .empty)),
                     .limit(Limit(asymptotic: erfc(z / sqrt(2)) / 2, to: exp(-(z ** 2) / 2) / (z * sqrt2pi), along: zPath, order: .power(2), over: .empty)),
                  ]),
                  remark: "(a) as printed (both sides → 1, so the ratio is trivially 1 in the limit); (b) the informative tail form 1 - Φ(z) ~ e^{-z²/2}/(z√(2π)), with 1 - Φ as ½erfc(z/√2)."),

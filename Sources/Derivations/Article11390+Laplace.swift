@@ -109,7 +109,7 @@ extension Article11390 {
             Step("11390.29", "zΦ(z) > 1 once z ≥ 1.15", at: "常规思路 → 近似求解 (approximate solution), first paragraph", kind: "numeric",
                  claim: .all([
                     .inequality(Inequality(1, lessThan: z * Phi(z), strict: true, over: ParameterSpace([Parameter(z, .uniform(1.15, 40))]))),
-                    .numeric(NumericClaim(GaussianMaximum.zPhiRoot(), quote: "1.15", style: .within(1.14, 1.15))),
+                    .numeric(NumericClaim(GaussianMaximum.zPhiRoot(), quote: "1.15", style: .around(below: 0.01, above: 0))),
                  ]),
                  remark: "zΦ(z) increases on z > 0 (derivative Φ + zφ > 0); its unit root is 1.1446…, just below 1.15."),
             Step("11390.30", "upper bound on z_*", at: "常规思路 → 近似求解 (approximate solution), first display",

@@ -265,7 +265,7 @@ extension Article11404 {
             Step("11404.26", "E[m̄_t] ≈ μ", at: "步骤之三 (step 3), sentence after the first display",
                  claim: .all([
                     .expectationIdentity(ExpectationIdentity(expectation(mBarSum), equals: sum("j", 1, t) { j in barBeta(1, beta1, j) } * mu,
-                                                             over: gaussian([Parameter(beta1, .uniform(0.8, 0.95))]), rules: rules)),
+                                                             over: gaussian([Parameter(beta1, .uniform(0.8, 0.95))]), rules: rules, restsOn: .distribution)),
                     .withDigits(30, .approximation(Approximation(discrete(2, steps: t, lambda: lambda, 2) * mu, approximatedBy: mu, along: tPath,
                                                                  order: .power(1), over: ParameterSpace([Parameter(lambda, .derived(1000 / t)), Parameter(mu, .fixed(0.5))])))),
                  ]),
@@ -275,7 +275,7 @@ extension Article11404 {
                  remark: "The definition of the variance: exact for sample moments."),
             Step("11404.28", "variance of an independent sum", at: "步骤之三 (step 3), second display, first =",
                  claim: .expectationIdentity(ExpectationIdentity(variance(xSum), equals: sum("j", 1, 8) { j in a[j] ** 2 * variance(g[j]) },
-                                                                 over: eightTerms, batches: 24, samplesPerBatch: 128)),
+                                                                 over: eightTerms, restsOn: .distribution, batches: 24, samplesPerBatch: 128)),
                  remark: "Rests on independence (covariances vanish): batch differences must average to 0 within 4 standard errors."),
             Step("11404.29", "Var[g_j] = σ²", at: "步骤之三 (step 3), second display, second =",
                  claim: .all(momentPoints.map { .identity(Identity(integral("x", -.infinity, .infinity) { y in (y - mu) ** 2 * pdf(y) }, equals: sigma ** 2, over: $0)) }),

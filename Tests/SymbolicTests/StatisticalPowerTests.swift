@@ -47,8 +47,9 @@ struct StatisticalPowerTests {
         let space = ParameterSpace([Parameter(sigma, .uniform(0.5, 2)),
                                     Parameter(Symbol("z"), .gaussianFamily(dimension: nil, mean: 0, sd: 1))])
         // Var[σz] = σ²: true; a variance formula 33 % wrong must fail.
-        let right = Claim.expectationIdentity(ExpectationIdentity(.variance(sigma * z), equals: sigma ** 2, over: space, points: 3))
-        let wrong = Claim.expectationIdentity(ExpectationIdentity(.variance(sigma * z), equals: Expr(4) / 3 * sigma ** 2, over: space, points: 3))
+        let right = Claim.expectationIdentity(ExpectationIdentity(.variance(sigma * z), equals: sigma ** 2, over: space, restsOn: .distribution, points: 3))
+        let wrong = Claim.expectationIdentity(ExpectationIdentity(.variance(sigma * z), equals: Expr(4) / 3 * sigma ** 2, over: space,
+                                                                  restsOn: .distribution, points: 3))
         var options = CheckOptions(points: 5)
         options.samples = 256
         let holds = Checker(options: options).check(right, label: "variance")
@@ -61,6 +62,25 @@ struct StatisticalPowerTests {
         #expect(e.points == 5)
         #expect(e.samplesPerBatch == 256)
         #expect((e.detectableRelativeDeviation ?? 1) < 0.33)
+    }
+
+    @Test func anIdentityDeclaredToRestOnLinearityMustHoldForEveryBatch() {
+        let family = Family(Symbol("z"))
+        let (z1, z2) = (family[1], family[2])
+        let sigma: Expr = .symbol(Symbol("sigma"))
+        let space = ParameterSpace([Parameter(sigma, .uniform(0.5, 2)),
+                                    Parameter(Symbol("z"), .gaussianFamily(dimension: nil, mean: 0.3, sd: 1))])
+        // Linearity holds for each batch's own draws; Var[σz] = σ² only on average, so read as
+        // resting on linearity it is refuted by the first batch, however close it comes.
+        let linear = Claim.expectationIdentity(ExpectationIdentity(.expectation(sigma * z1 + 2 * z2), equals: sigma * .expectation(z1) + 2 * .expectation(z2),
+                                                                   over: space))
+        let onAverage = Claim.expectationIdentity(ExpectationIdentity(.variance(sigma * z1), equals: sigma ** 2, over: space))
+        let exact = Checker().check(linear, label: "linearity")
+        #expect(exact.outcome == .holds)
+        #expect(exact.summary.contains("exact for sample moments"))
+        let refuted = Checker().check(onAverage, label: "linearity")
+        #expect(refuted.outcome == .fails)
+        #expect(refuted.summary.contains("not exact for sample moments"))
     }
 
     @Test func wobblingErrorOfALimitIsDecidedByItsExtrapolation() {

@@ -82,7 +82,7 @@ public struct Checker: Sendable {
         var minimum = Double.infinity
         var worst = ""
         for _ in 0..<count {
-            let point = try identity.space.sample(&rng)
+            let point = try identity.space.sample(&rng, edges: options.searchEdges)
             let lhs = try CertifiedValue.evaluate(identity.lhs, at: point, options: options)
             let rhs = try CertifiedValue.evaluate(identity.rhs, at: point, options: options)
             guard var difference = relativeDifference(lhs.value, rhs.value) else {
@@ -134,8 +134,10 @@ public struct Checker: Sendable {
         let count = Checker.isRandom(inequality.space) ? options.points : 1
         var smallest: BigFloat? = nil
         var worst = ""
-        for _ in 0..<count {
-            let point = try inequality.space.sample(&rng)
+        for k in 0..<count {
+            // Every other point searches the faces and corners of the box, where a bound that is
+            // tight in a limit (β → 1, a dimension at its smallest) is most often violated.
+            let point = try inequality.space.sample(&rng, edges: options.searchEdges || k % 2 == 1)
             let lhs = try CertifiedValue.evaluate(inequality.lhs, at: point, options: options)
             let rhs = try CertifiedValue.evaluate(inequality.rhs, at: point, options: options)
             guard let l = lhs.value.scalar, let r = rhs.value.scalar else {
@@ -171,6 +173,20 @@ public struct Checker: Sendable {
         let shown = value.decimalString(digits: min(40, Int(certified.digits)))
         var styleName = ""
         let ok: Bool
+        func quotedValue() throws -> Expr {
+            guard let quoted = Expr.decimal(claim.quote) else {
+                throw EvaluationError.unsupported("quote '\(claim.quote)' is not a decimal number")
+            }
+            return quoted
+        }
+        // An interval claim: given outright, or built around the quote (so the quote is judged).
+        func contains(_ lower: Expr, _ upper: Expr, around: Bool) throws -> Bool {
+            let evaluator = Evaluator(precision: bits, environment: try point.environment(precision: bits, cache: options.cache))
+            let (low, high) = (try evaluator.scalar(lower), try evaluator.scalar(upper))
+            styleName = around ? "within [\(low.decimalString(digits: 8)), \(high.decimalString(digits: 8))] around the quote"
+                : "within [\(lower.plainText), \(upper.plainText)]"
+            return low <= value && value <= high
+        }
         switch claim.style {
         case .leadingDigits, .rounded:
             guard let quoted = BigFloat(claim.quote, precision: bits), quoted.isFinite,
@@ -189,9 +205,11 @@ public struct Checker: Sendable {
                 ok = (value - quoted).magnitude <= unit / BigFloat(2, precision: bits)
             }
         case let .within(lower, upper):
-            styleName = "within [\(lower.plainText), \(upper.plainText)]"
-            let evaluator = Evaluator(precision: bits, environment: try point.environment(precision: bits, cache: options.cache))
-            ok = try evaluator.scalar(lower) <= value && value <= evaluator.scalar(upper)
+            ok = try contains(lower, upper, around: false)
+        case let .around(below, above):
+            ok = try contains(try quotedValue() - below, try quotedValue() + above, around: true)
+        case let .withinFactor(factor):
+            ok = try contains(try quotedValue() / factor, try quotedValue() * factor, around: true)
         }
         let evidence = NumericEvidence(point: point.description, value: shown, certifiedDigits: certified.digits,
                                        quote: claim.quote, style: styleName)

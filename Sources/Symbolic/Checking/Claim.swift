@@ -247,7 +247,8 @@ public struct Limit: Sendable {
     }
 }
 
-/// lhs ≤ rhs (or <) at seeded random points; the smallest margin is reported.
+/// lhs ≤ rhs (or <) at seeded random points, every other one with its ranged coordinates drawn
+/// at the ends of their ranges half of the time; the smallest margin is reported.
 public struct Inequality: Sendable {
     public let lhs: Expr
     public let rhs: Expr
@@ -268,8 +269,13 @@ public struct NumericClaim: Sendable {
         case leadingDigits
         /// "about 0.225": the value rounds to the quote at the quote's last digit.
         case rounded
-        /// The value lies in [lower, upper].
+        /// The value lies in [lower, upper] (a quoted interval such as "[0.2, 0.3]").
         case within(Expr, Expr)
+        /// The value lies in [q - below, q + above] around the quote q: an uncertainty the
+        /// claim states (a script's standard error, "at most q"), so the quote itself is judged.
+        case around(below: Expr, above: Expr)
+        /// The value lies within a factor f of the quote q: in [q/f, q·f] ("of the order of q").
+        case withinFactor(Expr)
     }
     public let value: Expr
     public let quote: String

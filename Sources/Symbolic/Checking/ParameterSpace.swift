@@ -139,12 +139,14 @@ public enum SamplingError: Error, Sendable, Equatable {
 }
 
 extension ParameterSpace {
-    /// A random point; rejection sampling against the constraints (bounded tries).
-    public func sample(_ rng: inout SplitMix64) throws(SamplingError) -> Point {
+    /// A random point; rejection sampling against the constraints (bounded tries). With
+    /// `edges`, each ranged coordinate (uniform, log-uniform, integer) is at one end of its range
+    /// half of the time, so corners and faces of the box are searched as well as its inside.
+    public func sample(_ rng: inout SplitMix64, edges: Bool = false) throws(SamplingError) -> Point {
         for _ in 0..<10_000 {
             var point = Point()
             for parameter in parameters {
-                point.entries.append((parameter.symbol, try draw(parameter, &rng)))
+                point.entries.append((parameter.symbol, try edges ? drawNearEdge(parameter, &rng) : draw(parameter, &rng)))
             }
             if try satisfiesConstraints(point) { return point }
         }
@@ -201,6 +203,21 @@ extension ParameterSpace {
             return .gaussianMatrix(seed: rng.next(), rows: rows, columns: columns)
         case let .gaussianFamily(dimension, mean, sd):
             return .family(.gaussian(seed: rng.next(), dimension: dimension, mean: mean, sd: sd))
+        }
+    }
+
+    /// A draw that lands on an end of a ranged domain with probability 1/2 (each end 1/4).
+    func drawNearEdge(_ parameter: Parameter, _ rng: inout SplitMix64) throws(SamplingError) -> Point.Entry {
+        let end = rng.next() % 4
+        guard end < 2 else { return try draw(parameter, &rng) }
+        switch parameter.domain {
+        case let .uniform(a, b), let .logUniform(a, b):
+            guard a <= b else { throw .emptyDomain(parameter.symbol.name) }
+            return .sampled(end == 0 ? a : b)
+        case let .integers(range):
+            return .integer(end == 0 ? range.lowerBound : range.upperBound)
+        default:
+            return try draw(parameter, &rng)
         }
     }
 
