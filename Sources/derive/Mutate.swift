@@ -76,7 +76,7 @@ enum MutationRunner {
 /// The outcome of a mutation run: counts overall and by claim kind, every mutant, the targets.
 struct MutationReport: Encodable {
     struct Counts: Encodable {
-        var mutants = 0, killed = 0, survived = 0, equivalent = 0, implied = 0, notApplicable = 0
+        var mutants = 0, killed = 0, survived = 0, equivalent = 0, implied = 0, alsoTrue = 0, notApplicable = 0
         /// Killed among the mutants that are decided (neither equivalent nor not applicable).
         var killRate: Double? { killed + survived == 0 ? nil : Double(killed) / Double(killed + survived) }
 
@@ -87,10 +87,11 @@ struct MutationReport: Encodable {
             case .survived: survived += 1
             case .equivalent: equivalent += 1
             case .implied: implied += 1
+            case .alsoTrue: alsoTrue += 1
             case .notApplicable: notApplicable += 1
             }
         }
-        enum CodingKeys: String, CodingKey { case mutants, killed, survived, equivalent, implied, notApplicable, killRate }
+        enum CodingKeys: String, CodingKey { case mutants, killed, survived, equivalent, implied, alsoTrue, notApplicable, killRate }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(mutants, forKey: .mutants)
@@ -98,6 +99,7 @@ struct MutationReport: Encodable {
             try c.encode(survived, forKey: .survived)
             try c.encode(equivalent, forKey: .equivalent)
             try c.encode(implied, forKey: .implied)
+            try c.encode(alsoTrue, forKey: .alsoTrue)
             try c.encode(notApplicable, forKey: .notApplicable)
             try c.encodeIfPresent(killRate, forKey: .killRate)
         }
@@ -133,10 +135,10 @@ struct MutationReport: Encodable {
 
     var text: String {
         var lines = ["mutation testing: \(summary.mutants) mutants of \(stepsWithMutants) steps (\(format(mutantsPerStep)) per step) in \(Int(seconds)) s"]
-        lines.append(pad("kind", 20) + pad("mutants", 9) + pad("killed", 8) + pad("survived", 10) + pad("equivalent", 12) + pad("implied", 9) + pad("n/a", 6) + "killed of decided")
+        lines.append(pad("kind", 20) + pad("mutants", 9) + pad("killed", 8) + pad("survived", 10) + pad("equivalent", 12) + pad("implied", 9) + pad("also true", 11) + pad("n/a", 6) + "killed of decided")
         for (kind, c) in byKind.sorted(by: { $0.key < $1.key }) + [("all", summary)] {
             let rate = c.killRate.map { format(100 * $0) + "%" } ?? "-"
-            lines.append(pad(kind, 20) + pad("\(c.mutants)", 9) + pad("\(c.killed)", 8) + pad("\(c.survived)", 10) + pad("\(c.equivalent)", 12) + pad("\(c.implied)", 9) + pad("\(c.notApplicable)", 6) + rate)
+            lines.append(pad(kind, 20) + pad("\(c.mutants)", 9) + pad("\(c.killed)", 8) + pad("\(c.survived)", 10) + pad("\(c.equivalent)", 12) + pad("\(c.implied)", 9) + pad("\(c.alsoTrue)", 11) + pad("\(c.notApplicable)", 6) + rate)
         }
         let survivors = mutants.filter { $0.outcome == .survived }
         if !survivors.isEmpty {
@@ -149,7 +151,7 @@ struct MutationReport: Encodable {
         let unusable = mutants.filter { $0.outcome == .notApplicable }
         if !unusable.isEmpty { lines.append("not applicable (the step's own claim did not hold): \(Set(unusable.map(\.step)).sorted().joined(separator: ", "))") }
         lines.append(targetsMet ? "targets met" : "targets MISSED (no survivor among exact kinds; ≥ 95 % killed among mean-field and Monte Carlo)")
-        lines.append("mutate: \(summary.killed + summary.equivalent + summary.implied) passed, \(summary.survived) failed")
+        lines.append("mutate: \(summary.killed + summary.equivalent + summary.implied + summary.alsoTrue) passed, \(summary.survived) failed")
         return lines.joined(separator: "\n")
     }
 

@@ -92,6 +92,51 @@ struct MutationTests {
         #expect(!results.contains { $0.outcome == .survived && $0.mutation.hasPrefix("1 →") })
     }
 
+    @Test func aTighterBoundThatHoldsIsAlsoTrueAndOneThatFailsAtAnEdgeIsKilled() throws {
+        // x ≤ 2 on [0, 1]: the bound 1 (2 → 1) is tighter and true, attained only at the edge
+        // x = 1. x < 1 fails only at x = 1, which the check's edge points reach.
+        let space = ParameterSpace([Parameter(x, .uniform(0, 1))])
+        let step = Step("test.5", "bounded", at: "test", claim: .inequality(Inequality(x, lessThan: 2, over: space)))
+        let results = Checker(options: CheckOptions(points: 8)).mutationTest(step)
+        let tighter = try #require(results.first { $0.mutation == "2 → 1" })
+        #expect(tighter.outcome == .alsoTrue, "\(tighter.reason)")
+        #expect(results.first { $0.mutation == "inequality reversed" }?.outcome == .killed)
+        #expect(!results.contains { $0.outcome == .survived }, "\(results.filter { $0.outcome == .survived }.map(\.mutation))")
+        let strict = Checker(options: CheckOptions(points: 8)).check(.inequality(Inequality(x, lessThan: 1, strict: true, over: space)), label: "edge")
+        #expect(strict.outcome == .fails, "\(strict.summary)")
+    }
+
+    @Test func editsAtTheClaimsOwnOrderAreImpliedAndEditsOfItsLeadingTermAreKilled() throws {
+        // (1+h)² ≈ 1 + 2h to order 2 as h → 0: an edit of a term of order h² or smaller is the
+        // same claim; an edit of the leading term or of the 2h term is not.
+        let h: Expr = .symbol(Symbol("h"))
+        let path = RegimePath(h, [Expr.rational(1, 10), .rational(1, 20), .rational(1, 40), .rational(1, 80)], .toZero)
+        let claim = Claim.approximation(Approximation((1 + h) ** 2, approximatedBy: 1 + 2 * h + h ** 3, along: path, order: .power(2), over: .empty))
+        let results = Checker().mutationTest(Step("test.6", "square", at: "test", claim: claim))
+        let cubic = try #require(results.first { $0.mutation == "exponent 3 → 4" })
+        #expect(cubic.outcome == .implied, "\(cubic.reason)")
+        let linear = try #require(results.first { $0.mutation == "2 → 3" })
+        #expect(linear.outcome == .killed)
+        #expect(!results.contains { $0.outcome == .survived })
+    }
+
+    @Test func aQuoteAroundWhichTheClaimStatesAMarginIsJudgedByItsDigits() throws {
+        // The unit root of zΦ(z) is 1.1446…: "at most 1.15, within one unit of its last digit".
+        let value = Expr.decimal("1.1446")!
+        let claim = Claim.numeric(NumericClaim(value, quote: "1.15", style: .around(below: 0.01, above: 0)))
+        #expect(Checker().check(claim, label: "q").outcome == .holds)
+        let results = Checker().mutationTest(Step("test.7", "root", at: "test", claim: claim))
+        for quote in ["1.14", "1.16"] {
+            let m = try #require(results.first { $0.mutation == "quote 1.15 → \(quote)" })
+            #expect(m.outcome == .killed)
+        }
+        let factor = Claim.numeric(NumericClaim(Expr(2390), quote: "2621.44", style: .withinFactor(2)))
+        #expect(Checker().check(factor, label: "q").outcome == .holds)
+        let nearby = Checker().mutationTest(Step("test.8", "count", at: "test", claim: factor))
+        let m = try #require(nearby.first { $0.mutation == "quote 2621.44 → 2621.45" })
+        #expect(m.outcome == .implied, "\(m.reason)")
+    }
+
     @Test func mutantsOfASlipAreMutantsOfItsCorrection() {
         let wrong = Claim.identity(Identity(b1 * b1, equals: 2 * b1, over: betas))
         let right = Claim.identity(Identity(b1 * b1, equals: b1 ** 2, over: betas))

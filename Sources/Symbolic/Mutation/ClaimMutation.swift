@@ -8,6 +8,18 @@ public struct ClaimMutant: Sendable {
     /// For edits of a tree: the original and edited claimed expression, the edit's position,
     /// and the points at which exact equality may be decided. nil for edits of quotes and orders.
     public let edit: Edit?
+    /// A quote edit of a claim checked exactly at its one point: if the mutant holds there, it
+    /// is a true statement (the exact check certifies it), not a survivor.
+    public var exactAtOnePoint = false
+
+    public init(claim: Claim, kind: String, op: ExprMutation.Operator, description: String, edit: Edit?, exactAtOnePoint: Bool = false) {
+        self.claim = claim
+        self.kind = kind
+        self.op = op
+        self.description = description
+        self.edit = edit
+        self.exactAtOnePoint = exactAtOnePoint
+    }
 
     public struct Edit: Sendable {
         public let original: Expr
@@ -20,6 +32,18 @@ public struct ClaimMutant: Sendable {
         /// which the edit weakens the claim. A surviving mutant weaker at every point is implied
         /// by the claim itself, so no check can refute it.
         public var weakerWhen: Weakening? = nil
+        /// For a claim judged by how fast its error shrinks along a regime: that regime.
+        public var regime: Regime? = nil
+    }
+
+    /// The regime a claim is judged in: an approximation's or a limit's path and order, or a
+    /// mean-field claim read as exact in its regime. An edit that changes the claimed side only
+    /// at that order along the path leaves a claim exactly as true as the original.
+    public struct Regime: Sendable {
+        public let path: RegimePath
+        public let order: ExpectedOrder
+        public let measure: Approximation.Measure
+        public let space: ParameterSpace
     }
 
     public enum Weakening: String, Sendable { case larger, smaller }
@@ -45,17 +69,20 @@ extension Claim {
                                                          samplesPerBatch: e.samplesPerBatch, points: e.points))
             }
         case let .approximation(a):
-            return Claim.treeMutants(a.approximation, kind: kind, space: a.space, path: a.path) {
+            return Claim.treeMutants(a.approximation, kind: kind, space: a.space, path: a.path,
+                                     regime: .init(path: a.path, order: a.order, measure: a.measure, space: a.space)) {
                 .approximation(Approximation(a.exact, approximatedBy: $0, along: a.path, order: a.order, measure: a.measure,
                                              over: a.space, display: a.display))
             }
         case let .limit(l):
             if let sides = l.asymptoticSides {
-                return Claim.treeMutants(sides.rhs, kind: kind, space: l.space, path: l.path) {
+                return Claim.treeMutants(sides.rhs, kind: kind, space: l.space, path: l.path,
+                                         regime: .init(path: l.path, order: l.order, measure: .relative, space: l.space)) {
                     .limit(Limit(asymptotic: sides.lhs, to: $0, along: l.path, order: l.order, over: l.space))
                 }
             }
-            return Claim.treeMutants(l.value, kind: kind, space: l.space, path: l.path) {
+            return Claim.treeMutants(l.value, kind: kind, space: l.space, path: l.path,
+                                     regime: .init(path: l.path, order: l.order, measure: .relative, space: l.space)) {
                 .limit(Limit(l.expression, tendsTo: $0, along: l.path, order: l.order, over: l.space, display: l.display))
             }
         case let .inequality(i):
@@ -71,7 +98,22 @@ extension Claim {
         case let .numeric(n):
             var out = Quote.neighbours(n.quote).map { q in
                 ClaimMutant(claim: .numeric(NumericClaim(n.value, quote: q, style: n.style, at: n.space)), kind: kind,
-                            op: .quoteDigit, description: "quote \(n.quote) → \(q)", edit: nil)
+                            op: .quoteDigit, description: "quote \(n.quote) → \(q)", edit: nil,
+                            exactAtOnePoint: !Checker.isRandom(n.space))
+            }
+            // Margins around the quote: wider is weaker.
+            if case let .around(below, above) = n.style {
+                out += Claim.treeMutants(below, kind: kind, space: n.space, path: nil, weakerWhen: .larger) {
+                    .numeric(NumericClaim(n.value, quote: n.quote, style: .around(below: $0, above: above), at: n.space))
+                }
+                out += Claim.treeMutants(above, kind: kind, space: n.space, path: nil, weakerWhen: .larger) {
+                    .numeric(NumericClaim(n.value, quote: n.quote, style: .around(below: below, above: $0), at: n.space))
+                }
+            }
+            if case let .withinFactor(factor) = n.style {
+                out += Claim.treeMutants(factor, kind: kind, space: n.space, path: nil, weakerWhen: .larger) {
+                    .numeric(NumericClaim(n.value, quote: n.quote, style: .withinFactor($0), at: n.space))
+                }
             }
             if case let .within(lower, upper) = n.style {
                 out += Claim.treeMutants(lower, kind: kind, space: n.space, path: nil, weakerWhen: .smaller) {
@@ -103,12 +145,17 @@ extension Claim {
                                       replicates: s.replicates, expectedOrder: s.expectedOrder, sample: sample))
             }
         case let .meanField(m):
-            return Claim.treeMutants(m.heuristic, kind: kind, space: m.space, path: nil) {
+            var regime: ClaimMutant.Regime? = nil
+            if case let .exactInRegime(path, order, space) = m.criterion {
+                regime = .init(path: path, order: order, measure: .relative, space: space)
+            }
+            return Claim.treeMutants(m.heuristic, kind: kind, space: m.space, path: nil, regime: regime) {
                 .meanField(m.with(heuristic: $0))
             }
         case let .withDigits(digits, inner):
             return inner.mutants.map { m in
-                ClaimMutant(claim: .withDigits(digits, m.claim), kind: m.kind, op: m.op, description: m.description, edit: m.edit)
+                ClaimMutant(claim: .withDigits(digits, m.claim), kind: m.kind, op: m.op, description: m.description, edit: m.edit,
+                            exactAtOnePoint: m.exactAtOnePoint)
             }
         case let .all(parts):
             return parts.indices.flatMap { k in
@@ -116,7 +163,8 @@ extension Claim {
                     var edited = parts
                     edited[k] = m.claim
                     let label = parts.count > 1 ? "part (\(Character(UnicodeScalar(97 + k)!))): " : ""
-                    return ClaimMutant(claim: .all(edited), kind: m.kind, op: m.op, description: label + m.description, edit: m.edit)
+                    return ClaimMutant(claim: .all(edited), kind: m.kind, op: m.op, description: label + m.description, edit: m.edit,
+                                       exactAtOnePoint: m.exactAtOnePoint)
                 }
             }
         }
@@ -124,7 +172,8 @@ extension Claim {
 
     /// Mutants of one claimed expression, with the symbol swaps its space allows.
     static func treeMutants(_ expression: Expr, kind: String, space: ParameterSpace, path: RegimePath?,
-                            weakerWhen: ClaimMutant.Weakening? = nil, rebuild: (Expr) -> Claim) -> [ClaimMutant] {
+                            weakerWhen: ClaimMutant.Weakening? = nil, regime: ClaimMutant.Regime? = nil,
+                            rebuild: (Expr) -> Claim) -> [ClaimMutant] {
         // Integer variables a slip could shift by one (t, n, k); a seed ranging over billions is none.
         var integers = space.parameters.filter { p in
             if case let .integers(range) = p.domain { return p.symbol.kind == .scalar && range.count <= 1_000_000 }
@@ -134,7 +183,7 @@ extension Claim {
         return expression.mutations(swaps: space.swappableSymbols, integerSymbols: integers).map { m in
             ClaimMutant(claim: rebuild(m.mutated), kind: kind, op: m.op, description: m.description,
                         edit: .init(original: expression, mutated: m.mutated, position: m.position, space: space, path: path,
-                                    weakerWhen: weakerWhen))
+                                    weakerWhen: weakerWhen, regime: regime))
         }
     }
 }

@@ -10,9 +10,16 @@ public struct MutantResult: Sendable, Codable {
         /// The mutant is the same claim: same canonical tree, or exactly equal at every point.
         case equivalent
         /// A true claim: a bound loosened (weaker than the claim at every point checked, so
-        /// implied by it), or a claim with no free parameter whose exact check holds at its
-        /// one point (the mutant is itself true there, to the certified digits).
+        /// implied by it); a claim with no free parameter whose exact check holds at its one
+        /// point (the mutant is itself true there, to the certified digits); or an edit of an
+        /// approximation, limit or regime heuristic that moves it only at the claim's own order
+        /// along its regime (the mutant differs from the original by less than the claim allows).
         case implied
+        /// A claim that is itself true: a tighter bound, or an identity whose edit leaves it
+        /// true (a shift inside a variance, a symmetric swap), that held again at every point of
+        /// a search ten times denser than the check, half of the coordinates at the ends of their
+        /// ranges, on another seed. A check of the original claim has nothing to refute in it.
+        case alsoTrue
         /// The step's own claim does not hold in this run, so its mutants tell nothing.
         case notApplicable
     }
@@ -69,6 +76,7 @@ extension Checker {
                 return result(.killed, "\(verdict.outcome.rawValue): \(verdict.summary.prefix(240))")
             }
             if let reason = implication(m, label: label) { return result(.implied, reason) }
+            if let reason = holdsUnderSearch(m, label: label) { return result(.alsoTrue, reason) }
             return result(.survived, "holds: \(verdict.summary.prefix(240))", detectable: original.evidence.detectableRelativeDeviation)
         }
     }
@@ -76,9 +84,29 @@ extension Checker {
     /// Why a surviving mutant of a bound is implied by the claim: the edited side is looser
     /// (larger for an upper bound, smaller for a lower one) at every point the check draws.
     func implication(_ mutant: ClaimMutant, label: String) -> String? {
+        if mutant.exactAtOnePoint {
+            return "no free parameter: the edited quote is a true statement at the claim's only point, certified by the exact check (its last digit is finer than the margin the claim states)"
+        }
         guard let edit = mutant.edit else { return nil }
         if !Checker.isRandom(edit.space), edit.path == nil, MutationTargets.exactAtAPoint.contains(mutant.kind) {
             return "no free parameter: the mutant is a true statement at the claim's only point, certified by the exact check"
+        }
+        if let regime = edit.regime {
+            // The original side approximated by the mutant: if the two differ only at the
+            // claim's order or beyond, the mutant is true whenever the claim is. A power order is
+            // read as "at least p" (with the check's own 15 % allowance); others as the claim states.
+            var order = regime.order
+            var least: Double? = nil
+            if case let .power(p) = regime.order { (order, least) = (.unspecified, p - 0.15 * Swift.max(1, p)) }
+            let sameToOrder = Claim.approximation(Approximation(edit.original, approximatedBy: edit.mutated, along: regime.path,
+                                                                order: order, measure: regime.measure, over: regime.space))
+            let verdict = check(sameToOrder, label: label + "/regime")
+            guard verdict.outcome == .holds else { return nil }
+            if let least {
+                guard case let .sequence(evidence) = verdict.evidence,
+                      evidence.configurations.allSatisfy({ ($0.lastOrder ?? .infinity) >= least }) else { return nil }
+            }
+            return "the edit moves the claimed side only at the claim's order or beyond along its regime (mutant against the original: \(verdict.summary.prefix(160))): the same claim to the stated order"
         }
         guard let direction = edit.weakerWhen else { return nil }
         guard let points = try? samplePoints(edit, label: label), !points.isEmpty else { return nil }
@@ -91,6 +119,22 @@ extension Checker {
             if !looser { return nil }
         }
         return "the edited bound is \(direction == .larger ? "larger" : "smaller") at all \(points.count) points: a weaker claim the original implies"
+    }
+
+    /// Why a surviving tighter bound or identity is a true claim rather than a wrong one the
+    /// check missed: the whole mutant checked again at ten times the points, half of each ranged
+    /// coordinate drawn at an end of its range, on an independent seed. A failure found there
+    /// leaves the mutant a survivor (the check's points missed it).
+    func holdsUnderSearch(_ mutant: ClaimMutant, label: String) -> String? {
+        guard let edit = mutant.edit, Checker.isRandom(edit.space),
+              edit.weakerWhen != nil || mutant.kind == "identity" else { return nil }
+        var searching = options
+        searching.points = options.points * 10
+        searching.searchEdges = true
+        let verdict = Checker(options: searching).check(mutant.claim, label: label + "/edge search")
+        guard verdict.outcome == .holds else { return nil }
+        let what = edit.weakerWhen != nil ? "a tighter bound" : "an identity the edit leaves true"
+        return "\(what), itself true: it holds again at \(searching.points) points per part, ends of the ranges included (\(verdict.summary.prefix(160)))"
     }
 
     /// The points an edit is judged at: the claim's space sampled as its check samples it,
@@ -147,7 +191,7 @@ public enum MutationTargets {
     public static let statisticalKinds: Set<String> = ["mean-field", "monte-carlo-claim"]
     public static let statisticalKillRate = 0.95
     /// Kinds whose check at a single point is an exact evaluation (not a tolerance or a sample).
-    static let exactAtAPoint: Set<String> = ["inequality", "numeric"]
+    static let exactAtAPoint: Set<String> = ["identity", "inequality", "numeric"]
 }
 
 /// A deterministic spread over a long list of mutants: operators in turn, and within an
