@@ -82,6 +82,25 @@ struct CommandLineTests {
         #expect(outcome.stderr.contains("Broken pipe"), "\(outcome.stderr)")
     }
 
+    /// `mutate --json` is one document: a summary with every outcome counted, counts by claim
+    /// kind, and one record per mutant naming its step, the step's claim kind and the outcome.
+    @Test func mutateJSONIsOneDocumentWithEveryOutcomeCounted() throws {
+        let outcome = try Self.run(["mutate", "11390.29", "11267.3", "--json"], deadline: 120)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let summary = try #require(document["summary"] as? [String: Any])
+        for key in ["mutants", "killed", "survived", "equivalent", "implied", "alsoTrue", "notApplicable"] {
+            #expect(summary[key] is Int, "summary lacks \(key)")
+        }
+        let mutants = try #require(document["mutants"] as? [[String: Any]])
+        #expect(mutants.count == summary["mutants"] as? Int)
+        #expect(Set(mutants.compactMap { $0["step"] as? String }) == ["11390.29", "11267.3"])
+        #expect(mutants.allSatisfy { $0["kind"] is String && $0["outcome"] is String && $0["reason"] is String })
+        // The quote 1.15 of the unit root 1.1446… moved by one unit is refuted either way.
+        let quoteEdits = mutants.filter { ($0["mutation"] as? String)?.contains("quote 1.15") == true }
+        #expect(quoteEdits.count == 2 && quoteEdits.allSatisfy { $0["outcome"] as? String == "killed" })
+    }
+
     /// `latex all` would check every step for minutes: a bad `--out` must stop it within seconds.
     @Test func latexRefusesAnUnwritableOutBeforeChecking() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("derive-out-\(UUID().uuidString)")

@@ -50,6 +50,17 @@ struct MutationTests {
         #expect(e.mutations().allSatisfy { $0.op != .constantDigit && $0.op != .constantDouble })
     }
 
+    @Test func aModelsConstantArgumentsAreItsConfigurationNotTheFormula() {
+        // f(0.002, 3, β₁ + 0.5): 0.002 and 3 are the run's settings, the same on both sides of a
+        // claim; the formula argument β₁ + 0.5 and the factor 2 outside are edited as formulas.
+        let model = ExternalFunction("model", latex: "f", arity: 3) { args, _ in args[0] }
+        let e = 2 * Expr.external(model, [Expr(0.002), Expr(3), b1 + 0.5])
+        let descriptions = e.mutations().map(\.description)
+        #expect(!descriptions.contains { $0.hasPrefix("0.002 →") || $0.hasPrefix("3 →") }, "\(descriptions)")
+        #expect(descriptions.contains { $0.hasPrefix("2 →") }, "\(descriptions)")
+        #expect(descriptions.contains { $0.hasPrefix("1/2 →") }, "\(descriptions)")
+    }
+
     @Test func everyMutantOfATrueIdentityIsKilled() {
         // Σ_{i=0}^{t-1} β₁^i = (1 - β₁^t)/(1 - β₁): any edit of the right side is a wrong formula.
         let step = Step("test.1", "geometric sum", at: "test",

@@ -114,11 +114,13 @@ extension Expr {
         // -∞ is written (-1)·∞: scaling it changes nothing, and it is no constant of the formula.
         case let .product(factors) where factors.contains(where: { if case .constant(.infinity) = $0 { return true } else { return false } }):
             return false
-        // Integer arguments of a model function are its set-up (step counts, sizes, seeds, which
-        // output to return), not the article's formula; editing them would only break the model.
+        // Constant arguments of a model function are the configuration it is evaluated at (step
+        // counts, sizes, seeds, which output to return, the run's η, λ, β), the same on both sides
+        // of the claim, not the article's formula: editing one side's copy only breaks the model
+        // or describes another experiment. Arguments that are formulas are edited as formulas.
         case let .external(_, arguments):
-            guard arguments.indices.contains(k), let value = arguments[k].rationalValue else { return true }
-            return !value.isInteger
+            guard arguments.indices.contains(k) else { return true }
+            return arguments[k].rationalValue == nil
         default: return true
         }
     }
