@@ -76,4 +76,14 @@ struct RegimeAndDisplayTests {
         #expect(Checker().check(quote("8", exact: false), label: "exact quote").outcome == .holds)
         #expect(Checker().check(quote("8", exact: true), label: "exact quote").outcome == .fails)
     }
+
+    @Test func decadesGoBeyondWhatAnIntHolds() {
+        // 10⁻¹⁸ is the last decimal an Int denominator holds; beyond it the path uses 10^-k.
+        let h: Expr = .symbol(Symbol("h"))
+        let path = RegimePath.decades(h, from: 17, to: 20)
+        #expect(path.values.count == 4)
+        let claim = Claim.approximation(Approximation(h + h ** 2, approximatedBy: h, along: path, order: .power(1), over: .empty))
+        #expect(Checker().check(claim, label: "decades").outcome == .holds)
+        #expect(RegimePath.decades(h, from: 3, to: 2).values.isEmpty)
+    }
 }

@@ -167,9 +167,13 @@ public struct RegimePath: Sendable {
         self.init(variable.asSymbol, values, direction)
     }
 
-    /// h = 10^-from … 10^-to (as exact decimals).
+    /// h = 10^-from … 10^-to (exact: a decimal while 10^k fits in an Int, the power 10^-k beyond).
     public static func decades(_ variable: Expr, from: Int, to: Int) -> RegimePath {
-        RegimePath(variable.asSymbol, (from...to).map { k in Expr.number(Rational(1, Int(powerOfTen(k)))!) }, .toZero)
+        let exponents = from <= to ? Array(from...to) : []
+        return RegimePath(variable.asSymbol, exponents.map { k in
+            if (0...18).contains(k), let tenth = Rational(1, powerOfTen(k)) { return Expr.number(tenth) }
+            return Expr.number(Rational(10)) ** Expr.number(Rational(-k))
+        }, .toZero)
     }
 
     /// n = values, heading to infinity.
