@@ -108,12 +108,13 @@ struct MutationTests {
         // x = 1. x < 1 fails only at x = 1, which the check's edge points reach.
         let space = ParameterSpace([Parameter(x, .uniform(0, 1))])
         let step = Step("test.5", "bounded", at: "test", claim: .inequality(Inequality(x, lessThan: 2, over: space)))
-        let results = Checker(options: CheckOptions(points: 8)).mutationTest(step)
+        let results = Checker(options: CheckOptions(points: 40)).mutationTest(step)
         let tighter = try #require(results.first { $0.mutation == "2 → 1" })
         #expect(tighter.outcome == .alsoTrue, "\(tighter.reason)")
         #expect(results.first { $0.mutation == "inequality reversed" }?.outcome == .killed)
         #expect(!results.contains { $0.outcome == .survived }, "\(results.filter { $0.outcome == .survived }.map(\.mutation))")
-        let strict = Checker(options: CheckOptions(points: 8)).check(.inequality(Inequality(x, lessThan: 1, strict: true, over: space)), label: "edge")
+        // 20 edge points, each at x = 1 with probability 1/4: missed with probability 0.3 %.
+        let strict = Checker(options: CheckOptions(points: 40)).check(.inequality(Inequality(x, lessThan: 1, strict: true, over: space)), label: "edge")
         #expect(strict.outcome == .fails, "\(strict.summary)")
     }
 
@@ -146,6 +147,9 @@ struct MutationTests {
         let nearby = Checker().mutationTest(Step("test.8", "count", at: "test", claim: factor))
         let m = try #require(nearby.first { $0.mutation == "quote 2621.44 → 2621.45" })
         #expect(m.outcome == .implied, "\(m.reason)")
+        // A quoted interval's text is not judged, so it has no quote edits (they could not fail).
+        let interval = Claim.numeric(NumericClaim(Expr(0.25), quote: "0.3", style: .within(0.2, 0.3)))
+        #expect(!interval.mutants.contains { $0.op == .quoteDigit })
     }
 
     @Test func mutantsOfASlipAreMutantsOfItsCorrection() {

@@ -207,9 +207,11 @@ public struct Checker: Sendable {
         case let .within(lower, upper):
             ok = try contains(lower, upper, around: false)
         case let .around(below, above):
-            ok = try contains(try quotedValue() - below, try quotedValue() + above, around: true)
+            let quoted = try quotedValue()
+            ok = try contains(quoted - below, quoted + above, around: true)
         case let .withinFactor(factor):
-            ok = try contains(try quotedValue() / factor, try quotedValue() * factor, around: true)
+            let quoted = try quotedValue()
+            ok = try contains(quoted / factor, quoted * factor, around: true)
         }
         let evidence = NumericEvidence(point: point.description, value: shown, certifiedDigits: certified.digits,
                                        quote: claim.quote, style: styleName)

@@ -280,6 +280,12 @@ public struct NumericClaim: Sendable {
         case around(below: Expr, above: Expr)
         /// The value lies within a factor f of the quote q: in [q/f, q·f] ("of the order of q").
         case withinFactor(Expr)
+
+        /// Whether the quote's digits enter the check (all but a quoted interval's ends).
+        public var judgesTheQuote: Bool {
+            if case .within = self { return false }
+            return true
+        }
     }
     public let value: Expr
     public let quote: String

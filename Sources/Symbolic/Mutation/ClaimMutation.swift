@@ -8,8 +8,9 @@ public struct ClaimMutant: Sendable {
     /// For edits of a tree: the original and edited claimed expression, the edit's position,
     /// and the points at which exact equality may be decided. nil for edits of quotes and orders.
     public let edit: Edit?
-    /// A quote edit of a claim checked exactly at its one point: if the mutant holds there, it
-    /// is a true statement (the exact check certifies it), not a survivor.
+    /// The edited part is checked exactly at its one point (no free parameter; an identity,
+    /// inequality or quoted number): if the mutant holds there, the exact check certifies it is a
+    /// true statement, not a survivor. Set where the mutant is made, for tree and quote edits alike.
     public var exactAtOnePoint = false
 
     public init(claim: Claim, kind: String, op: ExprMutation.Operator, description: String, edit: Edit?, exactAtOnePoint: Bool = false) {
@@ -96,11 +97,12 @@ extension Claim {
             }
             return [reversed] + right + left
         case let .numeric(n):
-            var out = Quote.neighbours(n.quote).map { q in
+            // A quoted interval is judged by its ends alone: its quote text has no digit to edit.
+            var out = n.style.judgesTheQuote ? Quote.neighbours(n.quote).map { q in
                 ClaimMutant(claim: .numeric(NumericClaim(n.value, quote: q, style: n.style, at: n.space)), kind: kind,
                             op: .quoteDigit, description: "quote \(n.quote) → \(q)", edit: nil,
-                            exactAtOnePoint: !Checker.isRandom(n.space))
-            }
+                            exactAtOnePoint: MutationTargets.isExactAtOnePoint(kind: kind, space: n.space, path: nil))
+            } : []
             // Margins around the quote: wider is weaker.
             if case let .around(below, above) = n.style {
                 out += Claim.treeMutants(below, kind: kind, space: n.space, path: nil, weakerWhen: .larger) {
@@ -183,7 +185,8 @@ extension Claim {
         return expression.mutations(swaps: space.swappableSymbols, integerSymbols: integers).map { m in
             ClaimMutant(claim: rebuild(m.mutated), kind: kind, op: m.op, description: m.description,
                         edit: .init(original: expression, mutated: m.mutated, position: m.position, space: space, path: path,
-                                    weakerWhen: weakerWhen, regime: regime))
+                                    weakerWhen: weakerWhen, regime: regime),
+                        exactAtOnePoint: MutationTargets.isExactAtOnePoint(kind: kind, space: space, path: path))
         }
     }
 }

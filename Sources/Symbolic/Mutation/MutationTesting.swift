@@ -85,12 +85,9 @@ extension Checker {
     /// (larger for an upper bound, smaller for a lower one) at every point the check draws.
     func implication(_ mutant: ClaimMutant, label: String) -> String? {
         if mutant.exactAtOnePoint {
-            return "no free parameter: the edited quote is a true statement at the claim's only point, certified by the exact check (its last digit is finer than the margin the claim states)"
-        }
-        guard let edit = mutant.edit else { return nil }
-        if !Checker.isRandom(edit.space), edit.path == nil, MutationTargets.exactAtAPoint.contains(mutant.kind) {
             return "no free parameter: the mutant is a true statement at the claim's only point, certified by the exact check"
         }
+        guard let edit = mutant.edit else { return nil }
         if let regime = edit.regime {
             // The original side approximated by the mutant: if the two differ only at the
             // claim's order or beyond, the mutant is true whenever the claim is. A power order is
@@ -192,6 +189,11 @@ public enum MutationTargets {
     public static let statisticalKillRate = 0.95
     /// Kinds whose check at a single point is an exact evaluation (not a tolerance or a sample).
     static let exactAtAPoint: Set<String> = ["identity", "inequality", "numeric"]
+
+    /// Whether a claim part of this kind, space and path is checked exactly at one point.
+    static func isExactAtOnePoint(kind: String, space: ParameterSpace, path: RegimePath?) -> Bool {
+        path == nil && !Checker.isRandom(space) && exactAtAPoint.contains(kind)
+    }
 }
 
 /// A deterministic spread over a long list of mutants: operators in turn, and within an
