@@ -18,6 +18,44 @@ struct CheckerTests {
         #expect(evidence.points == 20)
     }
 
+    @Test func boundaryPointsVisitEveryCornerOrEveryPairOfEnds() {
+        // Up to the budget: every corner, once. Beyond: every pair of coordinates at each of its
+        // four combinations of ends (a strength-2 covering array).
+        for factors in 1...12 {
+            let corners = ParameterSpace.cornerPatterns(factors, budget: 10)
+            if 1 << factors <= 10 {
+                #expect(corners.count == 1 << factors && Set(corners).count == corners.count)
+                continue
+            }
+            #expect(!corners.isEmpty && corners.count <= 10, "\(factors) coordinates: \(corners.count) rows")
+            for first in 0..<factors {
+                for second in (first + 1)..<factors {
+                    let seen = Set(corners.map { [$0[first], $0[second]] })
+                    #expect(seen.count == 4, "columns \(first), \(second) of \(factors)")
+                }
+            }
+        }
+    }
+
+    @Test func aBoundViolatedOnlyWhereOneParameterIsLowAndAnotherHighFailsForEverySeed() {
+        // x - y ≤ 0.999 on [0, 1]²: violated only near the corner x = 1, y = 0; random points
+        // inside would almost never find it, the corners do at once.
+        let x: Expr = .symbol(Symbol("x")), y: Expr = .symbol(Symbol("y"))
+        let space = ParameterSpace([Parameter(x, .uniform(0, 1)), Parameter(y, .uniform(0, 1)), Parameter(b, .uniform(0.1, 0.99))])
+        for seed in [UInt64(1), 7, 99, 20_250_902, 123_456_789] {
+            let verdict = Checker(options: CheckOptions(seed: seed)).check(.inequality(Inequality(x - y, lessThan: 0.999, over: space)), label: "corner")
+            #expect(verdict.outcome == .fails, "seed \(seed): \(verdict.summary)")
+        }
+    }
+
+    @Test func anIdentityIsCheckedAtTheEndsOfItsRange() {
+        // b·x/x = b on x ∈ [0, 1]: equal inside, undefined at x = 0, an end of the stated range.
+        let x: Expr = .symbol(Symbol("x"))
+        let space = ParameterSpace([Parameter(x, .uniform(0, 1)), Parameter(b, .uniform(0.1, 0.99))])
+        let verdict = Checker().check(.identity(Identity(b * x / x, equals: b, over: space)), label: "removable")
+        #expect(verdict.outcome != .holds, "\(verdict.summary)")
+    }
+
     @Test func falseIdentityFailsWithACounterexample() {
         let claim = Claim.identity(Identity(sum("i", 0, t - 1) { i in b ** i }, equals: (1 - b ** (t + 1)) / (1 - b), over: space))
         let verdict = Checker().check(claim, label: "geometric")

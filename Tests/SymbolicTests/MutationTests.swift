@@ -113,9 +113,22 @@ struct MutationTests {
         #expect(tighter.outcome == .alsoTrue, "\(tighter.reason)")
         #expect(results.first { $0.mutation == "inequality reversed" }?.outcome == .killed)
         #expect(!results.contains { $0.outcome == .survived }, "\(results.filter { $0.outcome == .survived }.map(\.mutation))")
-        // 20 edge points, each at x = 1 with probability 1/4: missed with probability 0.3 %.
-        let strict = Checker(options: CheckOptions(points: 40)).check(.inequality(Inequality(x, lessThan: 1, strict: true, over: space)), label: "edge")
-        #expect(strict.outcome == .fails, "\(strict.summary)")
+        // The corners come first among the boundary points: x = 1 is the second, whatever the seed.
+        for seed in [UInt64(1), 2, 3, 20_250_902] {
+            let strict = Checker(options: CheckOptions(points: 20, seed: seed)).check(.inequality(Inequality(x, lessThan: 1, strict: true, over: space)), label: "edge")
+            #expect(strict.outcome == .fails, "\(strict.summary)")
+        }
+    }
+
+    @Test func aSamplingCoordinateIsNotSwappedIntoTheFormula() {
+        // y = a·ρ: ρ only draws y; a formula in a and y never has ρ written into it by a slip.
+        let a: Expr = .symbol(Symbol("a")), rho: Expr = .symbol(Symbol("rho")), y: Expr = .symbol(Symbol("y")), z: Expr = .symbol(Symbol("z"))
+        let space = ParameterSpace([Parameter(a, .uniform(1, 2)), Parameter(rho, .uniform(0, 1)), Parameter(z, .uniform(0, 1)),
+                                    Parameter(y, .derived(a * rho))])
+        let mutants = Claim.inequality(Inequality(y, lessThan: a, over: space)).mutants.map(\.description)
+        #expect(!mutants.contains { $0.contains("rho") }, "\(mutants)")
+        // z is a parameter of its own: writing it for a is a slip worth a mutant.
+        #expect(mutants.contains("a ↔ z"), "\(mutants)")
     }
 
     @Test func editsAtTheClaimsOwnOrderAreImpliedAndEditsOfItsLeadingTermAreKilled() throws {

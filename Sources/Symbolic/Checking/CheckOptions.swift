@@ -10,8 +10,8 @@ public struct CheckOptions: Sendable {
     public var samples: Int?
     /// Threads for Monte Carlo; results do not depend on it.
     public var jobs: Int
-    /// Identities and inequalities draw each ranged coordinate at an end of its range half of
-    /// the time: the search mutation testing runs for the point where a surviving mutant fails.
+    /// Every point of an identity or inequality on the boundary of its box (the corners, then
+    /// faces): the search mutation testing runs for the point where a surviving mutant fails.
     public var searchEdges = false
     /// Expensive values shared by the steps of this run (exact expectations, simulations).
     public let cache = EvaluationCache()

@@ -72,8 +72,8 @@ extension Checker {
         // true identity fail more often.
         let normal = try NormalDistribution.quantile(BigFloat(1 - 0.5e-4 / Double(pointCount), precision: 64)).doubleValue
         let threshold = StudentT.quantile(normal: normal, degreesOfFreedom: Double(claim.batches - 1))
-        for _ in 0..<pointCount {
-            let point = try claim.space.sample(&rng, edges: options.searchEdges)
+        for k in 0..<pointCount {
+            let point = try claim.space.searchPoint(k, of: pointCount, &rng, boundary: options.searchEdges ? .always : .none)
             var differences = RunningStatistics()
             var scales = RunningStatistics()
             for batch in 0..<claim.batches {

@@ -133,6 +133,34 @@ public struct Point: Sendable, CustomStringConvertible {
     }
 }
 
+/// Where a check's points lie: inside the box, or every other one (or every one) on its boundary.
+public enum BoundarySearch: Sendable {
+    case none, everyOther, always
+}
+
+extension Parameter {
+    /// Whether the domain is a range with two ends (uniform, log-uniform, integers).
+    var isRanged: Bool {
+        switch domain {
+        case .uniform, .logUniform, .integers: return true
+        default: return false
+        }
+    }
+
+    /// The lower or upper end of a ranged domain.
+    func end(upper: Bool) throws(SamplingError) -> Point.Entry {
+        switch domain {
+        case let .uniform(a, b), let .logUniform(a, b):
+            guard a <= b else { throw .emptyDomain(symbol.name) }
+            return .sampled(upper ? b : a)
+        case let .integers(range):
+            return .integer(upper ? range.upperBound : range.lowerBound)
+        default:
+            throw .emptyDomain(symbol.name)
+        }
+    }
+}
+
 public enum SamplingError: Error, Sendable, Equatable {
     case constraintsUnsatisfiable(String)
     case emptyDomain(String)
@@ -206,19 +234,87 @@ extension ParameterSpace {
         }
     }
 
+    /// The `k`-th point of a check's search: where `boundary` says so, a point on the boundary
+    /// of the box, else a random point inside. Boundary points are corners first: every corner
+    /// when they fit in the boundary budget, else a set of corners that puts every pair of
+    /// ranged coordinates at each of its four combinations of ends (a bound tight where one
+    /// parameter is low and another high is found whatever their order); random faces after.
+    /// A corner outside the constraints is replaced by a random boundary point.
+    public func searchPoint(_ k: Int, of count: Int, _ rng: inout SplitMix64, boundary: BoundarySearch) throws(SamplingError) -> Point {
+        let index: Int
+        let budget: Int
+        switch boundary {
+        case .none:
+            return try sample(&rng)
+        case .everyOther:
+            guard k % 2 == 1 else { return try sample(&rng) }
+            (index, budget) = (k / 2, count / 2)
+        case .always:
+            (index, budget) = (k, count)
+        }
+        let ranged = parameters.indices.filter { parameters[$0].isRanged }
+        let corners = ParameterSpace.cornerPatterns(ranged.count, budget: budget)
+        if index < corners.count {
+            var point = Point()
+            for (position, parameter) in parameters.enumerated() {
+                if let column = ranged.firstIndex(of: position) {
+                    point.entries.append((parameter.symbol, try parameter.end(upper: corners[index][column])))
+                } else {
+                    point.entries.append((parameter.symbol, try draw(parameter, &rng)))
+                }
+            }
+            if try satisfiesConstraints(point) { return point }
+        }
+        return try sample(&rng, edges: true)
+    }
+
+    /// Corners to visit for `factors` ranged coordinates, each as upper-end flags: all 2^factors
+    /// when they fit in `budget` (lower and upper alternating, then each pattern and its
+    /// complement), else the rows of a binary covering array of strength 2, when they fit.
+    static func cornerPatterns(_ factors: Int, budget: Int) -> [[Bool]] {
+        guard factors > 0 else { return [] }
+        if factors < 20, 1 << factors <= budget {
+            let all = (1 << factors) - 1
+            return (0...all).map { index in
+                let pattern = (index / 2) ^ (index % 2 == 1 ? all : 0)
+                return (0..<factors).map { pattern >> $0 & 1 == 1 }
+            }
+        }
+        // Kleitman–Spencer: N rows, columns distinct ⌈N/2⌉-subsets of rows 1…N-1. Row 0 gives
+        // (low, low); two distinct subsets of one size give (low, high) and (high, low); two
+        // subsets of more than half of N-1 rows meet, giving (high, high).
+        var rows = 2
+        while binomial(rows - 1, (rows + 1) / 2) < factors { rows += 1 }
+        guard rows <= budget else { return [] }
+        let subsets = subsetsOfSize((rows + 1) / 2, from: Array(1..<rows), limit: factors)
+        return (0..<rows).map { row in subsets.map { $0.contains(row) } }
+    }
+
+    private static func binomial(_ n: Int, _ k: Int) -> Int {
+        guard k >= 0, k <= n else { return 0 }
+        var result = 1
+        for i in 0..<Swift.min(k, n - k) { result = result * (n - i) / (i + 1) }
+        return result
+    }
+
+    /// The first `limit` subsets of `size` elements, in lexicographic order.
+    private static func subsetsOfSize(_ size: Int, from elements: [Int], limit: Int) -> [Set<Int>] {
+        var out: [Set<Int>] = []
+        func extend(_ chosen: [Int], _ start: Int) {
+            guard out.count < limit else { return }
+            if chosen.count == size { out.append(Set(chosen)); return }
+            guard start < elements.count else { return }
+            for i in start..<elements.count { extend(chosen + [elements[i]], i + 1) }
+        }
+        extend([], 0)
+        return out
+    }
+
     /// A draw that lands on an end of a ranged domain with probability 1/2 (each end 1/4).
     func drawNearEdge(_ parameter: Parameter, _ rng: inout SplitMix64) throws(SamplingError) -> Point.Entry {
         let end = rng.next() % 4
-        guard end < 2 else { return try draw(parameter, &rng) }
-        switch parameter.domain {
-        case let .uniform(a, b), let .logUniform(a, b):
-            guard a <= b else { throw .emptyDomain(parameter.symbol.name) }
-            return .sampled(end == 0 ? a : b)
-        case let .integers(range):
-            return .integer(end == 0 ? range.lowerBound : range.upperBound)
-        default:
-            return try draw(parameter, &rng)
-        }
+        guard end < 2, parameter.isRanged else { return try draw(parameter, &rng) }
+        return try parameter.end(upper: end == 1)
     }
 
     func satisfiesConstraints(_ point: Point) throws(SamplingError) -> Bool {

@@ -182,7 +182,18 @@ extension Claim {
             return false
         }.map(\.symbol)
         if let path, path.direction == .toInfinity { integers.append(path.variable) }
-        return expression.mutations(swaps: space.swappableSymbols, integerSymbols: integers).map { m in
+        // A symbol the formula does not write and that only feeds the space's derived parameters
+        // (a tilt, a shift, a growth ratio the check draws a schedule by) is a sampling
+        // coordinate, not a symbol of the article: no slip writes it into the formula.
+        let feedsDerived = Set(space.parameters.flatMap { p -> [String] in
+            guard case let .derived(definition) = p.domain else { return [] }
+            return space.parameters.map(\.symbol).filter { definition.mentions($0) }.map(\.name)
+        })
+        let swaps = space.swappableSymbols.filter { swap in
+            let (first, second) = (expression.mentions(swap.first), expression.mentions(swap.second))
+            return (first && second) || (first && !feedsDerived.contains(swap.second.name)) || (second && !feedsDerived.contains(swap.first.name))
+        }
+        return expression.mutations(swaps: swaps, integerSymbols: integers).map { m in
             ClaimMutant(claim: rebuild(m.mutated), kind: kind, op: m.op, description: m.description,
                         edit: .init(original: expression, mutated: m.mutated, position: m.position, space: space, path: path,
                                     weakerWhen: weakerWhen, regime: regime),
