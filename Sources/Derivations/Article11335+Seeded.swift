@@ -194,6 +194,45 @@ extension Article11335 {
         }
     }
 
+    /// The optimum of one half of the max–min problem that a unit vector is tilted away from.
+    enum HalfOptimum: String {
+        /// u near Wv/‖Wv‖, where uᵀWv reaches ‖Wv‖ (v the seeded one).
+        case maximumOverU
+        /// v near Wᵀu/‖Wᵀu‖, where uᵀWv reaches ‖uᵀW‖.
+        case maximumOverV
+        /// v near -Wᵀu/‖Wᵀu‖, where uᵀWv reaches -‖uᵀW‖.
+        case minimumOverV
+    }
+
+    /// uᵀWv with one vector drawn near the optimum of its half: x = (x* + τg)/‖x* + τg‖ with g the
+    /// seeded unit vector, a function of (seed, n, m, τ). A bound "uᵀWv ≤ ‖Wv‖ for every unit u"
+    /// has its slack at random u; near u* (τ → 0) the slack is O(τ²), so a bound off by any fixed
+    /// amount is violated there while random vectors would never show it.
+    static func nearOptimum(_ half: HalfOptimum, latex: String) -> ExternalFunction {
+        let name = "seeded11335.nearOptimum.\(half.rawValue)"
+        return ExternalFunction(name, latex: latex, arity: 4) { (args: [BigFloat], bits: Int) throws(EvaluationError) -> BigFloat in
+            let seed = try integerArgument(args[0], "seed", in: name, minimum: 0, maximum: 1e15)
+            let n = try integerArgument(args[1], "n", in: name)
+            let m = try integerArgument(args[2], "m", in: name)
+            let tau = args[3]
+            guard tau.isFinite, tau >= BigFloat.zero else {
+                throw .domainError(function: name, argument: tau.decimalString(digits: 10), node: "τ ≥ 0")
+            }
+            let t = try SeededTriple(seed: UInt64(seed), rows: n, columns: m, bits: bits)
+            func tilted(_ optimum: [BigFloat], _ direction: [BigFloat]) -> [BigFloat] {
+                normalised(zip(optimum, direction).map { $0 + tau * $1 })
+            }
+            switch half {
+            case .maximumOverU:
+                return t.bilinear(tilted(normalised(t.times(t.v)), t.u), t.v)
+            case .maximumOverV:
+                return t.bilinear(t.u, tilted(normalised(t.transposeTimes(t.u)), t.v))
+            case .minimumOverV:
+                return t.bilinear(t.u, tilted(normalised(t.transposeTimes(t.u)).map { -$0 }, t.v))
+            }
+        }
+    }
+
     /// 11335.11 on a finite sample W_1…W_R (seeds seed+1…seed+R) and the fixed unit v of `seed`:
     /// the sample mean of vᵀW_rᵀW_r v (`meanFirst` false) or vᵀ(sample mean of W_rᵀW_r)v (true).
     static func empiricalQuadratic(meanFirst: Bool, latex: String) -> ExternalFunction {

@@ -36,9 +36,9 @@ extension Article11335 {
                  claim: .all([
                     .identity(Identity(exact(.halfMinMax, "\(minV) + \(maxU)"), equals: exact(.halfMinMaxClosed, "-\(normUW) + \(normWv)"),
                                        over: seededShapes())),
-                    .inequality(Inequality(-exact(.normUW, normUW), lessThan: exact(.bilinear, uWv), over: seededShapes())),
+                    .inequality(Inequality(-exact(.normUW, normUW), lessThan: nearOptimum(.minimumOverV), over: tiltedShapes())),
                  ]),
-                 remark: "Minimiser v = -Wᵀu/‖Wᵀu‖ and maximiser u = Wv/‖Wv‖ evaluated in uᵀWv against the norms; the seeded u, v stay above the minimum."),
+                 remark: "Minimiser v = -Wᵀu/‖Wᵀu‖ and maximiser u = Wv/‖Wv‖ evaluated in uᵀWv against the norms; unit v tilted from the minimiser, v = (v* + τg)/‖v* + τg‖ (τ from 10⁻³ to 10²), stay above the minimum."),
             Step("11335.25", "E σ_min ≈ √n - √m", at: "最小奇异值 (smallest singular value), last sentence",
                  claim: .withDigits(20, .all([
                     .approximation(Approximation(simulated(.sigmaMin, .mean, "\\mathbb{E}[\(sigmaMin)]"), approximatedBy: sqrt(n) - sqrt(m),

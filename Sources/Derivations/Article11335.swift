@@ -37,6 +37,22 @@ enum Article11335 {
         shown("exact_\(q.rawValue)", latex, seeded(q, latex: latex)(seed, n, m))
     }
 
+    /// How far a probing unit vector is tilted from a half's optimum (11335.6, 11335.24).
+    static let tilt: Expr = .symbol(Symbol("tau", latex: "\\tau"))
+
+    /// uᵀWv with one vector tilted by τ from the optimum of its half, shown as uᵀWv.
+    static func nearOptimum(_ half: HalfOptimum) -> Expr {
+        shown("near_\(half.rawValue)", uWv, nearOptimum(half, latex: uWv)(seed, n, m, tilt))
+    }
+
+    /// Random shapes and seeds with a tilt τ from 10⁻³ (at the optimum, slack O(τ²)) to 10²
+    /// (a random direction).
+    static func tiltedShapes() -> ParameterSpace {
+        var space = seededShapes()
+        space.parameters.append(Parameter(tilt, .logUniform(1e-3, 100)))
+        return space
+    }
+
     /// A Gaussian Monte Carlo statistic at (n, m, R, seed), shown as the article writes it.
     static func simulated(_ o: Observable, _ s: Statistic = .mean, _ latex: String) -> Expr {
         shown("mc_\(o)_\(s.rawValue)", latex, gaussian(o, s, latex: latex)(n, m, replicates, seed))
