@@ -42,6 +42,14 @@ extension Article11280 {
         let g6 = Family(Symbol.vector("g6", latex: "\\boldsymbol{g}"))[0]
         let column6: Expr = .symbol(Symbol.matrix("g6col", latex: "\\boldsymbol{g}"))
         let random6 = Instance.randomSPD(6)
+        // H + c·ssᵀ with s = sign(g): still positive definite, its off-diagonal sum S_off = c·30 + …
+        // exceeds H_d = c·6 + … once c is large.
+        let alignment: Expr = .symbol(Symbol("c"))
+        let aligned6 = Instance.given(6) { i, j in
+            sum("k", 1, 6) { k in ac[i, k] * ac[j, k] } + M.kronecker(i, j) / 2 + alignment * sign(gc[i]) * sign(gc[j])
+        }
+        let direction: Expr = .symbol(Symbol.matrix("w", latex: "\\boldsymbol{w}"))
+        let length: Expr = .symbol(Symbol("c"))
         let diagonalH = Instance.given(6) { i, j in M.kronecker(i, j) * abs(gc[i]) / etaMax }
         let etaSpace = instanceSpace(6, [Parameter(etaMax, .uniform(0.1, 2)), Parameter(bSimple, .uniform(0.5, 50)), Parameter(batch, .uniform(0.5, 100))])
         // Part I's quadratic model: L(w) - E[L(w - ηu)] = η E[u]ᵀg - ½η² tr(E[uuᵀ]H).
@@ -66,10 +74,13 @@ extension Article11280 {
                  claim: .all([
                     .identity(Identity(q(newton + G.v) - q(newton), equals: G.scalar(transpose(G.v) * G.h * G.v) / 2,
                                        over: G.space([Parameter(G.v, .gaussianMatrix(rows: G.n, columns: 1))]))),
+                    // v = c·w with c from 10⁻³ to 10³: positivity is about every v, the small
+                    // ones included (a bound such as vᵀHv > 1 fails only there).
                     .inequality(Inequality(0, lessThan: G.scalar(transpose(G.v) * G.h * G.v), strict: true,
-                                           over: G.space([Parameter(G.v, .gaussianMatrix(rows: G.n, columns: 1))]))),
+                                           over: G.space([Parameter(direction, .gaussianMatrix(rows: G.n, columns: 1)), Parameter(length, .logUniform(1e-3, 1e3)),
+                                                          Parameter(G.v, .derived(length * direction))]))),
                  ]),
-                 remark: "q(d) = -dᵀg + ½dᵀHd: q(H⁻¹g + v) - q(H⁻¹g) = ½vᵀHv (no linear term, so the gradient vanishes) and vᵀHv > 0 (minimum); N = 5, H = KKᵀ + I."),
+                 remark: "q(d) = -dᵀg + ½dᵀHd: q(H⁻¹g + v) - q(H⁻¹g) = ½vᵀHv (no linear term, so the gradient vanishes) and vᵀHv > 0 (minimum) for v = cw, w Gaussian, c from 10⁻³ to 10³; N = 5, H = KKᵀ + I."),
             Step("11280.23", "SGD and SignSGD as assumed Hessians", at: "原因反思 (reflecting on the cause), second paragraph",
                  claim: .all([
                     .identity(Identity((identityMatrix(Expr.number(Rational(6))) / etaMax) ** -1 * column6, equals: etaMax * column6,
@@ -96,12 +107,13 @@ extension Article11280 {
             Step("11280.27", "no Surge in the loss decrease", at: "损失变化 (loss change), prose",
                  claim: .all([
                     .inequality(Inequality(0, lessThan: random6.diagonal + random6.offDiagonal, strict: true, over: instanceSpace(6, []))),
+                 ] + [(random6, []), (aligned6, [Parameter(alignment, .logUniform(0.01, 100))])].map { instance, scale in
                     .inequality(Inequality(0, lessThan: .derivative(lossMaxShort / (1 + noiseShort / batch), batch.asSymbol), strict: true,
-                                           over: instanceSpace(6, [Parameter(gAbs, .derived(random6.absSum)), Parameter(hd, .derived(random6.diagonal)),
-                                                                   Parameter(sOff, .derived(random6.offDiagonal)), Parameter(bSimple, .uniform(0.1, 100)),
-                                                                   Parameter(batch, .logUniform(0.01, 1000))]))),
-                 ]),
-                 remark: "H_d + S_off = sᵀHs > 0 for PD H, so B_noise > 0 and ΔL_max/(1 + B_noise/B) increases with B."),
+                                           over: instanceSpace(6, scale + [Parameter(gAbs, .derived(instance.absSum)), Parameter(hd, .derived(instance.diagonal)),
+                                                                   Parameter(sOff, .derived(instance.offDiagonal)), Parameter(bSimple, .uniform(0.1, 100)),
+                                                                   Parameter(batch, .logUniform(0.01, 1000))])))
+                 }),
+                 remark: "H_d + S_off = sᵀHs > 0 for PD H, so B_noise > 0 and ΔL_max/(1 + B_noise/B) increases with B: checked on H = AAᵀ + ½I and on H = AAᵀ + ½I + c·ssᵀ (s = sign g, c from 10⁻² to 10²), where the off-diagonal sum outweighs the diagonal."),
             Step("11280.28", "(S/S_min - 1)(E/E_min - 1) = 1", at: "损失变化 (loss change), data–steps display",
                  claim: .identity(Identity((steps / stepsMin - 1) * (data / dataMin - 1), equals: 1,
                                            over: ParameterSpace([Parameter(bNoise, .uniform(0.1, 100)), Parameter(batch, .logUniform(0.01, 1000)),
