@@ -103,9 +103,13 @@ extension Article11404 {
         // η_s = a + bs, λ_s = c + ds, positive on [0, t]: κ_s = acs + (ad + bc)s²/2 + bds³/3.
         let etaL = { (s: Expr) in pa + pb * s }
         let kappaL = { (s: Expr) in pa * pc * s + (pa * pd + pb * pc) * s ** 2 / 2 + pb * pd * s ** 3 / 3 }
-        let linearSpace = ParameterSpace([Parameter(t, .uniform(1, 10)), Parameter(pa, .uniform(0.01, 0.1)), Parameter(pb, .uniform(-0.01, 0.01)),
-                                          Parameter(pc, .uniform(0.05, 0.5)), Parameter(pd, .uniform(-0.05, 0.05))],
-                                         where: [Condition(pa + pb * t, .greater, 0), Condition(pc + pd * t, .greater, 0)])
+        // The slopes are drawn relative to the start (η_t/η_0 = 1 + ρ_η from 0.1 to 4), so every
+        // corner of the box is a positive schedule: there the sandwich is tightest (η falling
+        // while λ rises puts the weight where e^{2κ_s} is small), and κ_t reaches about 30.
+        let etaGrowth = Expr.symbol(Symbol("rhoEta", latex: "\\rho_\\eta")), lambdaGrowth = Expr.symbol(Symbol("rhoLambda", latex: "\\rho_\\lambda"))
+        let linearSpace = ParameterSpace([Parameter(t, .uniform(1, 30)), Parameter(pa, .uniform(0.01, 0.3)), Parameter(etaGrowth, .uniform(-0.9, 3)),
+                                          Parameter(pc, .uniform(0.05, 0.5)), Parameter(lambdaGrowth, .uniform(-0.9, 3)),
+                                          Parameter(pb, .derived(pa * etaGrowth / t)), Parameter(pd, .derived(pc * lambdaGrowth / t))])
         let nuL = integral("s", 0, t) { s in etaL(s) ** 2 }
         let weighted = exp(-2 * kappaL(t)) * integral("s", 0, t) { s in exp(2 * kappaL(s)) * etaL(s) ** 2 }
         let inside = integral("s", 0, t) { s in exp(2 * kappaL(s) - 2 * kappaL(t)) * etaL(s) ** 2 }
@@ -165,7 +169,7 @@ extension Article11404 {
         return [
             Step("11404.63", "lower bound e^{-2κ_t}ν_t", at: "平均之场 (mean field), first display, first ≤",
                  claim: .inequality(Inequality(exp(-2 * kappaL(t)) * nuL, lessThan: weighted, over: linearSpace)),
-                 remark: "η_s = a + bs, λ_s = c + ds > 0 on [0, t] (closed-form κ_s), quadrature."),
+                 remark: "η_s = a + bs, λ_s = c + ds > 0 on [0, t] (closed-form κ_s), quadrature; t ∈ [1, 30], η_0 ∈ [0.01, 0.3], λ_0 ∈ [0.05, 0.5], η_t/η_0 and λ_t/λ_0 from 0.1 to 4 (κ_t up to about 30), corners of that box included."),
             Step("11404.64", "move e^{-2κ_t} inside", at: "平均之场 (mean field), first display, =",
                  claim: .identity(Identity(weighted, equals: inside, over: linearSpace))),
             Step("11404.65", "upper bound ν_t", at: "平均之场 (mean field), first display, second ≤",

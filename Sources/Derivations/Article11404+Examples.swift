@@ -19,10 +19,21 @@ extension Article11404 {
         let squares = sum("j", 1, n) { j in power(j) ** 2 }
         let truncated = sum("j", 1, n) { j in sum("i", j, n) { i in beta1 ** (i - j) * power(i) } ** 2 }
         // Finite-support sequences: η_j random for j ≤ 8, zero beyond, so every series is a finite sum.
-        let h = Family(Symbol("etaFinite", latex: "\\eta"))
+        // η_j = c·u_j, u_j ~ U(0, 1), c from 10⁻² to 1: the bounds below are homogeneous of
+        // degree 2 in η, so Σ_jη_j² on both sides of 1 tells an edit that breaks the degree; and
+        // β₁ down to 10⁻³, where they are tight (the i₁ = i₂ = 0 term is all).
+        struct ScaledSequence {
+            let draws = Family(Symbol("etaDraw", latex: "u"))
+            let scale: Expr = .symbol(Symbol("c"))
+            subscript(_ k: Expr) -> Expr {
+                .named(Symbol("etaFinite_\(k.plainText)", latex: "\\eta_{\(k.latex)}"), scale * draws[k])
+            }
+        }
+        let h = ScaledSequence()
         let support = 8
         let L = int(support)
-        let finite = ParameterSpace([Parameter(h[i], .family(dimension: nil, lower: 0, upper: 1)), Parameter(beta1, .uniform(0.3, 0.95))])
+        let finite = ParameterSpace([Parameter(h.draws[i], .family(dimension: nil, lower: 0, upper: 1)), Parameter(h.scale, .logUniform(0.01, 1)),
+                                     Parameter(beta1, .uniform(0.001, 0.95))])
         let i1 = Symbol("i1", latex: "i_1"), i2 = Symbol("i2", latex: "i_2")
         func inner(_ k: Expr) -> Expr { sum("j", 1, L - k) { j in h[k + j] ** 2 } }
         let lhs38 = sum("j", 1, L) { j in sum("i", j, L) { i in beta1 ** (i - j) * h[i] } ** 2 }
@@ -85,7 +96,7 @@ extension Article11404 {
                  }]),
             Step("11404.38", "reindexing the inner sum", at: "例子之一 (example 1), fourth display, first =",
                  claim: .identity(Identity(lhs38, equals: rhs38, over: finite)),
-                 remark: "Finite-support η (η_j ~ U[0, 1] for j ≤ 8, 0 beyond): every series is a finite sum."),
+                 remark: "Finite-support η (η_j = cu_j, u_j ~ U[0, 1], c from 10⁻² to 1, for j ≤ 8, 0 beyond; β₁ from 10⁻³ to 0.95): every series is a finite sum."),
             Step("11404.39", "square as a product of two copies", at: "例子之一 (example 1), fourth display, second =",
                  claim: .identity(Identity(rhs38, equals: rhs39, over: finite))),
             Step("11404.40", "interchange of summations", at: "例子之一 (example 1), fourth display, third =",
