@@ -296,8 +296,10 @@ enum Article11267 {
                         Parameter(beta1, .uniform(0.1, 0.99))]
         return [
             Step("11267.27", "reverse prediction of the SNR from the Update RMS", at: "反向预测 (reverse prediction), display #9",
+                 // At ‖μ‖ = 0 (an end of the range) both sides are 0 and only an absolute
+                 // difference means anything: measured against 1, the SNR's own unit.
                  claim: .identity(Identity(snr, equals: (updateRMSSymbol ** 2 - k) / (1 - updateRMSSymbol ** 2),
-                                           over: ParameterSpace(inverted + [Parameter(updateRMSSymbol, .derived(meanFieldRMS))]))),
+                                           over: ParameterSpace(inverted + [Parameter(updateRMSSymbol, .derived(meanFieldRMS))]), scale: 1)),
                  remark: "With ‖u_t‖_RMS set to eq:mean-field, the inverse must return ‖μ‖²/‖σ‖² exactly."),
             Step("11267.28", "recalled second moment of m_t", at: "反向预测 (reverse prediction), display #10",
                  claim: .approximation(Approximation(
@@ -329,7 +331,7 @@ enum Article11267 {
                  remark: concentrationRemark + " m_t and g_t are correlated through m_t = β₁m_{t-1} + (1-β₁)g_t."),
             Step("11267.33", "reverse prediction from ‖m_t‖/‖g_t‖", at: "反向预测 (reverse prediction), display #13",
                  claim: .identity(Identity(snr, equals: (ratio ** 2 - k) / (1 - ratio ** 2),
-                                           over: ParameterSpace(inverted + [Parameter(ratio, .derived(meanFieldRMS))]))),
+                                           over: ParameterSpace(inverted + [Parameter(ratio, .derived(meanFieldRMS))]), scale: 1)),
                  remark: "With the ratio set to the right side of display #12, the inverse must return ‖μ‖²/‖σ‖² exactly."),
         ]
     }
