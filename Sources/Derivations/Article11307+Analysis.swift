@@ -52,8 +52,8 @@ extension Article11307 {
                                           Parameter(sigma, .fixed(1)), Parameter(r0, .fixed(0.1))]))),
                  remark: "Path ‖μ‖ = 0.05 … 1.5 at ‖σ‖ = 1 (SNR 0.0025 … 2.25): the relative error ≈ c/SNR with c = (1-β₃)(1+q)/(2(1-q)), so order 2 in ‖μ‖. 'Rare in practice' is not checkable."),
             Step("11307.43", "simulation script", at: "模拟实验 (simulation), code block",
-                 claim: .withDigits(20, .all(scriptConfigurations.map { (steps, mean, coordinates) in
-                    scriptClaim(steps: steps, mean: mean, coordinates: coordinates)
+                 claim: .withDigits(20, .all(scriptConfigurations.map { (steps, mean, sd, coordinates) in
+                    scriptClaim(steps: steps, mean: mean, sd: sd, coordinates: coordinates)
                  })),
                  remark: "The script run seeded, one replicate per coordinate (coordinates are independent): N = 2000 instead of 10⁴ (standard error of ‖θ‖_RMS ≈ 1/√(2N) = 1.6 %), T = 5·10⁴ = 5/(ηλ) instead of 10⁵ (stationary either way: the θ₀ term is ≈ 4.5·10⁻⁷ of 0.005); variations T = 10⁴ (β₃^T = e^{-1}, transient) and g ~ N(0.1, 1) (SNR 0.01). Against the root of eq:theta-rms at the same T, μ, ‖θ₀‖ = 0.1: predicted 0.0707, 0.0753, 0.9975. 'On the whole fairly reliable' (整体来说还是比较靠谱的) read as 5 %."),
         ]

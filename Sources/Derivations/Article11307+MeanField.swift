@@ -216,12 +216,12 @@ extension Article11307 {
                  remark: "Mean over components of display #14 vs the ratio of sums. Heterogeneous case (the inventory's): μ_i ~ N(0, 0.05²), σ_i ~ U(0.5, 1.5), c = (1-β₃)(1+q)/(2(1-q)) = 10⁻², 10⁻³, 10⁻⁴; the d → ∞ mean by 2·10⁵ seeded draws, the ratio of sums from the population moments E[μ²] = 0.0025, E[σ²] = 13/12; the article's 5 % on RMS (10.25 % here). Exact for uniform μ_i/σ_i (the identity)."),
             Step("11307.36", "main result eq:theta-rms", at: "步骤之五 (step 5), display #16 = eq:theta-rms",
                  claim: .all([
-                    .withDigits(20, .all(scriptConfigurations.map { (steps, mean, coordinates) in
+                    .withDigits(20, .all(scriptConfigurations.map { (steps, mean, sd, coordinates) in
                         .meanField(MeanFieldClaim(
                             Display(rmsNorm(.symbol(Symbol.vector("thetaNow", latex: "\\boldsymbol{\\theta}_t"))) ** 2, .approximately,
                                     weightRMS2(snr: snr), regime: "\\text{simulation of 11307.43}"),
                             exact: scriptRMS(coordinates: coordinates) ** 2, heuristic: weightRMS2(snr: snr),
-                            over: scriptSpace(steps: steps, mean: mean), tolerance: squareTolerance))
+                            over: scriptSpace(steps: steps, mean: mean, sd: sd), tolerance: squareTolerance))
                     })),
                     .identity(Identity(beta3 ** (2 * t) * r0 ** 2 + (1 - beta3 ** t) ** 2 * lambda ** -2 * uBarRMS2,
                                        equals: weightRMS2(snr: snr),

@@ -120,6 +120,25 @@ struct MutationTests {
         }
     }
 
+    @Test func aFormulaStatedInSeveralPartsIsEditedInAllOfThemAtOnce() throws {
+        // One display checked at two configurations: y small (the x-term negligible) and y large.
+        // The edit must reach both, else the first configuration alone keeps it alive.
+        let y: Expr = .symbol(Symbol("y"))
+        let small = ParameterSpace([Parameter(x, .uniform(0, 1)), Parameter(y, .uniform(0, 0.001))])
+        let large = ParameterSpace([Parameter(x, .uniform(0, 1)), Parameter(y, .uniform(0.5, 1))])
+        let single = Claim.inequality(Inequality(x * y, lessThan: 1, over: small)).mutants
+        let both = Claim.all([.inequality(Inequality(x * y, lessThan: 1, over: small)), .inequality(Inequality(x * y, lessThan: 1, over: large))]).mutants
+        let treeEdits = both.filter { $0.edit != nil }
+        #expect(treeEdits.count == single.filter { $0.edit != nil }.count)
+        #expect(treeEdits.allSatisfy { $0.description.hasPrefix("parts (a, b): ") }, "\(treeEdits.map(\.description))")
+        #expect(treeEdits.allSatisfy { $0.edit?.siblings.count == 1 })
+        // x·y → x·y·2 (×2 on the bound's side is the same here): 2xy ≤ 1 holds at y ≤ 0.001, fails at y = 1.
+        let step = Step("test.6", "two configurations", at: "test",
+                        claim: .all([.inequality(Inequality(x * y, lessThan: 1, over: small)), .inequality(Inequality(x * y, lessThan: 1, over: large))]))
+        let results = Checker().mutationTest(step)
+        #expect(!results.contains { $0.outcome == .survived }, "\(results.filter { $0.outcome == .survived }.map(\.mutation))")
+    }
+
     @Test func aSamplingCoordinateIsNotSwappedIntoTheFormula() {
         // y = a·ρ: ρ only draws y; a formula in a and y never has ρ written into it by a slip.
         let a: Expr = .symbol(Symbol("a")), rho: Expr = .symbol(Symbol("rho")), y: Expr = .symbol(Symbol("y")), z: Expr = .symbol(Symbol("z"))

@@ -35,6 +35,9 @@ public struct ClaimMutant: Sendable {
         public var weakerWhen: Weakening? = nil
         /// For a claim judged by how fast its error shrinks along a regime: that regime.
         public var regime: Regime? = nil
+        /// The same edit of the same formula in the claim's other parts (another configuration,
+        /// another space): a mutant edits the article's formula wherever the step states it.
+        public var siblings: [Edit] = []
     }
 
     /// The regime a claim is judged in: an approximation's or a limit's path and order, or a
@@ -160,14 +163,35 @@ extension Claim {
                             exactAtOnePoint: m.exactAtOnePoint)
             }
         case let .all(parts):
-            return parts.indices.flatMap { k in
-                parts[k].mutants.map { m in
-                    var edited = parts
-                    edited[k] = m.claim
-                    let label = parts.count > 1 ? "part (\(Character(UnicodeScalar(97 + k)!))): " : ""
-                    return ClaimMutant(claim: .all(edited), kind: m.kind, op: m.op, description: label + m.description, edit: m.edit,
-                                       exactAtOnePoint: m.exactAtOnePoint)
+            // An edit of a formula that several parts state (one display checked at several
+            // configurations) is made in all of them at once, as a slip in the article would be:
+            // edited part by part, a configuration where the edited term is negligible would
+            // keep the mutant alive although another configuration refutes it.
+            let partMutants = parts.map(\.mutants)
+            var groups: [(key: SharedEdit?, members: [(part: Int, mutant: ClaimMutant)])] = []
+            var groupOfKey: [SharedEdit: Int] = [:]
+            for (k, mutants) in partMutants.enumerated() {
+                for m in mutants {
+                    guard let edit = m.edit else { groups.append((nil, [(k, m)])); continue }
+                    let key = SharedEdit(original: edit.original, mutated: edit.mutated)
+                    if let g = groupOfKey[key], !groups[g].members.contains(where: { $0.part == k }) {
+                        groups[g].members.append((k, m))
+                    } else {
+                        groupOfKey[key] = groups.count
+                        groups.append((key, [(k, m)]))
+                    }
                 }
+            }
+            return groups.map { group in
+                var edited = parts
+                for member in group.members { edited[member.part] = member.mutant.claim }
+                let first = group.members[0].mutant
+                let names = group.members.map { String(Character(UnicodeScalar(97 + $0.part)!)) }
+                let label = parts.count == 1 ? "" : names.count == 1 ? "part (\(names[0])): " : "parts (\(names.joined(separator: ", "))): "
+                var edit = first.edit
+                edit?.siblings += group.members.dropFirst().compactMap(\.mutant.edit).flatMap { [$0] + $0.siblings }
+                return ClaimMutant(claim: .all(edited), kind: first.kind, op: first.op, description: label + first.description, edit: edit,
+                                   exactAtOnePoint: group.members.allSatisfy(\.mutant.exactAtOnePoint))
             }
         }
     }
@@ -200,6 +224,12 @@ extension Claim {
                         exactAtOnePoint: MutationTargets.isExactAtOnePoint(kind: kind, space: space, path: path))
         }
     }
+}
+
+/// The identity of an edit across the parts of a claim: the same formula edited the same way.
+private struct SharedEdit: Hashable {
+    let original: Expr
+    let mutated: Expr
 }
 
 extension ParameterSpace {

@@ -176,6 +176,8 @@ extension Function {
         case .max: return [call(.min)]
         case .ceil: return [call(.floor)]
         case .floor: return [call(.ceil)]
+        // On a scalar both are |x|: the edit would be no edit at all.
+        case .norm where x.isScalarSymbolOrNumber, .rmsNorm where x.isScalarSymbolOrNumber: return []
         case .norm: return [call(.rmsNorm)]
         case .rmsNorm: return [call(.norm)]
         case .normalPDF: return [call(.normalCDF)]
@@ -188,6 +190,17 @@ extension Function {
         case .atan, .asin, .tan, .digamma, .normalQuantile, .dot, .componentMean,
              .transpose, .trace, .msign, .identityMatrix:
             return []
+        }
+    }
+}
+
+extension Expr {
+    /// A number or a symbol declared scalar (no vector, matrix or family behind it).
+    fileprivate var isScalarSymbolOrNumber: Bool {
+        switch self {
+        case .number: return true
+        case let .symbol(s): return s.kind == .scalar
+        default: return false
         }
     }
 }

@@ -88,6 +88,17 @@ extension Checker {
             return "no free parameter: the mutant is a true statement at the claim's only point, certified by the exact check"
         }
         guard let edit = mutant.edit else { return nil }
+        // The same formula edited in several parts: implied only if implied in every one.
+        var reason: String? = nil
+        for part in [edit] + edit.siblings {
+            guard let why = implication(part, label: label) else { return nil }
+            reason = reason ?? why
+        }
+        return edit.siblings.isEmpty ? reason : reason.map { "in each of the \(edit.siblings.count + 1) parts that state it: " + $0 }
+    }
+
+    /// Why one edit of a claimed expression is implied by the claim, or nil.
+    private func implication(_ edit: ClaimMutant.Edit, label: String) -> String? {
         if let regime = edit.regime {
             // The original side approximated by the mutant: if the two differ only at the
             // claim's order or beyond, the mutant is true whenever the claim is. A power order is
@@ -157,6 +168,16 @@ extension Checker {
     func equivalence(_ mutant: ClaimMutant, label: String) -> String? {
         guard let edit = mutant.edit else { return nil }
         if edit.original.canonical == edit.mutated.canonical { return "same canonical tree" }
+        var reason: String? = nil
+        for part in [edit] + edit.siblings {
+            guard let why = exactEquality(part, label: label) else { return nil }
+            reason = reason ?? why
+        }
+        return reason
+    }
+
+    /// Why one edit leaves its claimed expression exactly equal at every sampled point, or nil.
+    private func exactEquality(_ edit: ClaimMutant.Edit, label: String) -> String? {
         guard let points = try? samplePoints(edit, label: label) else { return nil }
         let evaluators = points.map(ExactEvaluator.init(point:))
         var position = edit.position
