@@ -132,10 +132,16 @@ struct MutationTests {
         #expect(treeEdits.count == single.filter { $0.edit != nil }.count)
         #expect(treeEdits.allSatisfy { $0.description.hasPrefix("parts (a, b): ") }, "\(treeEdits.map(\.description))")
         #expect(treeEdits.allSatisfy { $0.edit?.siblings.count == 1 })
-        // x·y → x·y·2 (×2 on the bound's side is the same here): 2xy ≤ 1 holds at y ≤ 0.001, fails at y = 1.
+        // The bound 1 → 1/2: xy ≤ 1/2 is true at y ≤ 0.001 (alone, that part would call it
+        // "also true") and false at x = y = 1, so made in both parts it is killed.
         let step = Step("test.6", "two configurations", at: "test",
                         claim: .all([.inequality(Inequality(x * y, lessThan: 1, over: small)), .inequality(Inequality(x * y, lessThan: 1, over: large))]))
         let results = Checker().mutationTest(step)
+        let halved = try #require(results.first { $0.mutation == "parts (a, b): 1 → 1/2 (×½)" }, "\(results.map(\.mutation))")
+        #expect(halved.outcome == .killed, "\(halved.reason)")
+        let alone = Checker().mutationTest(Step("test.7", "one configuration", at: "test",
+                                                claim: .inequality(Inequality(x * y, lessThan: 1, over: small))))
+        #expect(alone.first { $0.mutation == "1 → 1/2 (×½)" }?.outcome == .alsoTrue)
         #expect(!results.contains { $0.outcome == .survived }, "\(results.filter { $0.outcome == .survived }.map(\.mutation))")
     }
 

@@ -50,6 +50,11 @@ public struct ExternalFunction: Hashable, Sendable {
         return value.precision == precision ? value : value.rounded(toPrecision: precision)
     }
 
+    /// A Double model (a simulation, a numerical run of a schedule) takes the experiment's
+    /// configuration as its arguments, formulas such as a burn-in of 5/(ηλ) steps included:
+    /// editing one is another experiment, not a slip in the formula around it.
+    public var argumentsAreConfiguration: Bool { precisionIndependent }
+
     public static func == (a: ExternalFunction, b: ExternalFunction) -> Bool { a.name == b.name }
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 

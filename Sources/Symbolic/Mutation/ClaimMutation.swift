@@ -189,7 +189,11 @@ extension Claim {
                 let names = group.members.map { String(Character(UnicodeScalar(97 + $0.part)!)) }
                 let label = parts.count == 1 ? "" : names.count == 1 ? "part (\(names[0])): " : "parts (\(names.joined(separator: ", "))): "
                 var edit = first.edit
-                edit?.siblings += group.members.dropFirst().compactMap(\.mutant.edit).flatMap { [$0] + $0.siblings }
+                edit?.siblings += group.members.dropFirst().compactMap(\.mutant.edit).flatMap { sibling -> [ClaimMutant.Edit] in
+                    var alone = sibling
+                    alone.siblings = []
+                    return [alone] + sibling.siblings
+                }
                 return ClaimMutant(claim: .all(edited), kind: first.kind, op: first.op, description: label + first.description, edit: edit,
                                    exactAtOnePoint: group.members.allSatisfy(\.mutant.exactAtOnePoint))
             }
@@ -206,18 +210,7 @@ extension Claim {
             return false
         }.map(\.symbol)
         if let path, path.direction == .toInfinity { integers.append(path.variable) }
-        // A symbol the formula does not write and that only feeds the space's derived parameters
-        // (a tilt, a shift, a growth ratio the check draws a schedule by) is a sampling
-        // coordinate, not a symbol of the article: no slip writes it into the formula.
-        let feedsDerived = Set(space.parameters.flatMap { p -> [String] in
-            guard case let .derived(definition) = p.domain else { return [] }
-            return space.parameters.map(\.symbol).filter { definition.mentions($0) }.map(\.name)
-        })
-        let swaps = space.swappableSymbols.filter { swap in
-            let (first, second) = (expression.mentions(swap.first), expression.mentions(swap.second))
-            return (first && second) || (first && !feedsDerived.contains(swap.second.name)) || (second && !feedsDerived.contains(swap.first.name))
-        }
-        return expression.mutations(swaps: swaps, integerSymbols: integers).map { m in
+        return expression.mutations(swaps: space.swappableSymbols(writtenIn: expression), integerSymbols: integers).map { m in
             ClaimMutant(claim: rebuild(m.mutated), kind: kind, op: m.op, description: m.description,
                         edit: .init(original: expression, mutated: m.mutated, position: m.position, space: space, path: path,
                                     weakerWhen: weakerWhen, regime: regime),
@@ -236,6 +229,21 @@ extension ParameterSpace {
     /// Pairs of scalar parameters with the same kind of domain (two reals drawn from ranges,
     /// two integers of comparable ranges, two grid axes): the symbols a slip could exchange.
     /// A seed (0…2·10⁹) and a dimension (1…7) are both integers but no slip confuses them.
+    /// A parameter `expression` does not write and that only feeds the space's derived
+    /// parameters (a tilt, a shift, a growth ratio the check draws a schedule by) is a sampling
+    /// coordinate, not a symbol of the article: no slip writes it into the formula.
+    func swappableSymbols(writtenIn expression: Expr) -> [SymbolSwap] {
+        let feedsDerived = Set(parameters.flatMap { p -> [String] in
+            guard case let .derived(definition) = p.domain else { return [] }
+            return parameters.map(\.symbol).filter { definition.mentions($0) }.map(\.name)
+        })
+        return swappableSymbols.filter { swap in
+            let (first, second) = (expression.mentions(swap.first), expression.mentions(swap.second))
+            return (first && second) || (first && !feedsDerived.contains(swap.second.name)) || (second && !feedsDerived.contains(swap.first.name))
+        }
+    }
+
+    /// Every pair of parameters of one kind of domain, whatever the formula writes.
     var swappableSymbols: [SymbolSwap] {
         func comparable(_ x: Domain, _ y: Domain) -> Bool {
             guard case let .integers(r) = x, case let .integers(q) = y else { return true }

@@ -118,10 +118,10 @@ extension Expr {
         // counts, sizes, seeds, which output to return, the run's η, λ, β), the same on both sides
         // of the claim, not the article's formula: editing one side's copy only breaks the model
         // or describes another experiment. Arguments that are formulas are edited as formulas,
-        // except a simulation's: all of its arguments (a burn-in of 5/(ηλ) steps, a window) say
-        // which experiment is run, and an edited one is another, costly, experiment.
+        // except a simulation's, all of which are its configuration.
         case let .external(function, arguments):
-            guard arguments.indices.contains(k), !function.precisionIndependent else { return !function.precisionIndependent }
+            if function.argumentsAreConfiguration { return false }
+            guard arguments.indices.contains(k) else { return true }
             return arguments[k].rationalValue == nil
         default: return true
         }
