@@ -221,7 +221,8 @@ extension Article11307 {
                             Display(rmsNorm(.symbol(Symbol.vector("thetaNow", latex: "\\boldsymbol{\\theta}_t"))) ** 2, .approximately,
                                     weightRMS2(snr: snr), regime: "\\text{simulation of 11307.43}"),
                             exact: scriptRMS(coordinates: coordinates) ** 2, heuristic: weightRMS2(snr: snr),
-                            over: scriptSpace(steps: steps, mean: mean, sd: sd), tolerance: squareTolerance))
+                            over: scriptSpace(steps: steps, mean: mean, sd: sd, coordinates: coordinates), tolerance: squareTolerance,
+                            neglecting: derivationRegime))
                     })),
                     .identity(Identity(beta3 ** (2 * t) * r0 ** 2 + (1 - beta3 ** t) ** 2 * lambda ** -2 * uBarRMS2,
                                        equals: weightRMS2(snr: snr),

@@ -153,6 +153,8 @@ extension Claim {
             var regime: ClaimMutant.Regime? = nil
             if case let .exactInRegime(path, order, space) = m.criterion {
                 regime = .init(path: path, order: order, measure: .relative, space: space)
+            } else if let n = m.neglecting {
+                regime = .init(path: n.path, order: n.order, measure: .relative, space: n.space)
             }
             return Claim.treeMutants(m.heuristic, kind: kind, space: m.space, path: nil, regime: regime) {
                 .meanField(m.with(heuristic: $0))
