@@ -26,9 +26,9 @@ extension Article11390 {
                     Claim.monteCarlo(MonteCarloClaim(
                         Display(cdfOfMax, .equals, product("i", 1, n) { i in .symbol(Symbol("Pzi", latex: "P(z_i\\leq z)")) }, regime: "n=\(size),\\ z=\(point)"),
                         simulation: MaximumSimulations.maximumCDF("N(0,1)", n: size, at: point, cdf: phi(point), draw: normal),
-                        quote: "0.00000", quoted: .expectation, replicates: replicates, reference: 0))
+                        quote: "0", quoted: .expectation, replicates: replicates, reference: 0, quoteIsExact: true))
                  }),
-                 remark: "Seeded rows: the observable 1[z_max ≤ z] - Φ(z)ⁿ must average to 0 (quote 0, exact reference 0)."),
+                 remark: "Seeded rows: the observable 1[z_max ≤ z] - Φ(z)ⁿ must average to 0 (the identity's exact 0, no rounding allowed)."),
             Step("11390.19", "each factor is Φ(z)", at: "常规思路 → 概率密度 (density), display, second =",
                  claim: .withDigits(20, .identity(Identity(product("i", 1, n) { _ in integral("x", -Expr.infinity, z) { x in p(x) } }, equals: Phi(z) ** n,
                                            over: ParameterSpace([Parameter(n, .integers(1...3)), Parameter(z, .uniform(-3, 3))])))),
@@ -43,7 +43,7 @@ extension Article11390 {
                     Claim.monteCarlo(MonteCarloClaim(
                         Display(cdfOfMax, .equals, .symbol(Symbol("Fn", latex: "F(x)^n")), regime: "\(name),\\ n=\(size),\\ x=\(point)"),
                         simulation: MaximumSimulations.maximumCDF(name, n: size, at: point, cdf: cdf, draw: draw),
-                        quote: "0.00000", quoted: .expectation, replicates: 20_000, reference: 0))
+                        quote: "0", quoted: .expectation, replicates: 20_000, reference: 0, quoteIsExact: true))
                  })),
             Step("11390.21", "density of the maximum", at: "常规思路 → 概率密度 (density), display", kind: "gradient",
                  claim: .all([

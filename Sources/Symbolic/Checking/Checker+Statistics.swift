@@ -24,8 +24,11 @@ extension Checker {
         // Power: an expectation's standard error shrinks with replicates; raise them until the
         // stated deviation sits at 5 standard errors. One run's spread does not shrink: it is
         // reported as the resolution instead.
+        // A quote of exactly 0 (an identity's difference) has no scale to be relative to: its
+        // replicates are the step's, and its resolution is stated in absolute terms.
+        let zeroQuote = quote == 0
         let target = claim.relativeDeviation * Swift.max(Swift.abs(s.mean), Swift.abs(quote))
-        if claim.quoted == .expectation, target > 0, s.standardDeviation > 0 {
+        if claim.quoted == .expectation, !zeroQuote, target > 0, s.standardDeviation > 0 {
             let needed = (5 * s.standardDeviation / target) * (5 * s.standardDeviation / target)
             let replicates = Int(Swift.min(needed.rounded(.up), Double(16 * requested)))
             if replicates > requested { s = try simulate(replicates) }
@@ -58,8 +61,9 @@ extension Checker {
         let evidence = MonteCarloEvidence(
             simulation: claim.simulation.name, replicates: s.count, seed: seed, mean: s.mean, standardError: s.standardError,
             runSpread: s.standardDeviation, quote: claim.quote, quoted: claim.quoted, zScore: z,
-            reference: referenceText, referenceZ: referenceZ, detectableRelativeDeviation: resolution)
-        let summary = "quote \(claim.quote) vs \(formatSignificant(s.mean)) ± \(format3(s.standardError)) (run spread \(format3(s.standardDeviation)), \(s.count) runs), z = \(format3(z)); detects a \(format3(100 * resolution))% deviation" + note
+            reference: referenceText, referenceZ: referenceZ, detectableRelativeDeviation: zeroQuote ? nil : resolution)
+        let detects = zeroQuote ? "detects a deviation of \(format3(3 * sigma)) from 0" : "detects a \(format3(100 * resolution))% deviation"
+        let summary = "quote \(claim.quote) vs \(formatSignificant(s.mean)) ± \(format3(s.standardError)) (run spread \(format3(s.standardDeviation)), \(s.count) runs), z = \(format3(z)); \(detects)" + note
         return Verdict(outcome, summary, .monteCarlo(evidence))
     }
 

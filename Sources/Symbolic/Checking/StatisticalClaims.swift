@@ -132,8 +132,9 @@ public struct MonteCarloEvidence: Sendable, Codable {
     public let zScore: Double
     public let reference: String?
     public let referenceZ: Double?
-    /// 3σ/|estimate|: the relative deviation of the quote the |z| ≤ 3 test cannot miss.
-    public let detectableRelativeDeviation: Double
+    /// 3σ/|estimate|: the relative deviation of the quote the |z| ≤ 3 test cannot miss; nil for
+    /// a quote of exactly 0, which has no scale (the summary gives 3σ in absolute terms).
+    public let detectableRelativeDeviation: Double?
 }
 
 public struct MeanFieldEvidence: Sendable, Codable {
