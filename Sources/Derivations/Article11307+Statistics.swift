@@ -15,7 +15,7 @@ extension Article11307 {
     /// λ = 0.1) at fixed ηλt = n, where the derivation drops terms of relative order ηλ (it trades
     /// 1 - β₃ for ηλ and β₃^{t±1} for β₃^t). It judges edits of the formula, never the verdict:
     /// an edit that moves the prediction only at that order is the same claim.
-    static let derivationRegime = MeanFieldClaim.Neglected(
+    static let derivationRegime = NeglectedOrder(
         along: .decades(eta, from: 4, to: 9), order: .power(1),
         over: ParameterSpace([Parameter(lambda, .fixed(0.1)), Parameter(beta3, .derived(1 - eta * lambda)),
                               Parameter(n, .values([0.3, 1, 3])), Parameter(t, .derived(n / (eta * lambda))),

@@ -170,6 +170,54 @@ struct MutationTests {
         #expect(!results.contains { $0.outcome == .survived })
     }
 
+    @Test func editsAtTheOrderTheDerivationNeglectsAreImpliedAndOthersSurvive() throws {
+        // A heuristic judged within 10 % at one configuration (q = 1 - ε, ε = 10⁻⁴, n = εt = 1):
+        // q^{t+1} for q^t moves it by ε, below any tolerance, and the derivation works at ε → 0
+        // where that is its neglected order.
+        let q: Expr = .symbol(Symbol("q")), eps: Expr = .symbol(Symbol("eps")), n: Expr = .symbol(Symbol("n"))
+        let point = ParameterSpace([Parameter(eps, .fixed(.decimal("0.0001")!)), Parameter(q, .derived(1 - eps)), Parameter(t, .fixed(10_000))])
+        let derivation = NeglectedOrder(along: .decades(eps, from: 4, to: 8), order: .power(1),
+                                        over: ParameterSpace([Parameter(q, .derived(1 - eps)), Parameter(n, .values([1, 2])),
+                                                              Parameter(t, .derived(n / eps))]))
+        let heuristic = 1 + q ** t / 100
+        let claim = { (neglecting: NeglectedOrder?) in
+            Claim.meanField(MeanFieldClaim(Display(1, .approximately, heuristic), exact: 1, heuristic: heuristic, over: point,
+                                           tolerance: 0.1, neglecting: neglecting))
+        }
+        let results = Checker().mutationTest(Step("test.8", "neglected order", at: "test", claim: claim(derivation)))
+        let shifted = try #require(results.first { $0.mutation == "exponent +1" }, "\(results.map(\.mutation))")
+        #expect(shifted.outcome == .implied, "\(shifted.reason)")
+        #expect(shifted.reason.contains("derivation"))
+        // Without the derivation's regime the same edit is a survivor (the check cannot see ε).
+        let bare = Checker().mutationTest(Step("test.9", "no regime", at: "test", claim: claim(nil)))
+        #expect(bare.first { $0.mutation == "exponent +1" }?.outcome == .survived)
+    }
+
+    @Test func aMutantEqualToTheOriginalAlongTheWholeRegimeIsNotImplied() throws {
+        // ‖σ‖ = 1 on the whole path: ‖σ‖² → ‖σ‖³ is invisible there, which says the instance is
+        // degenerate, not that the claim implies the edit (a norm has no exact value, so no
+        // rational evaluation calls it equivalent either).
+        let h: Expr = .symbol(Symbol("h")), sigma: Expr = .symbol(Symbol("sigma"))
+        let path = RegimePath(h, [Expr.rational(1, 10), .rational(1, 20), .rational(1, 40), .rational(1, 80)], .toZero)
+        let claim = Claim.approximation(Approximation((1 + h * norm(sigma) ** 2) ** 2, approximatedBy: 1 + 2 * h * norm(sigma) ** 2, along: path,
+                                                      order: .power(2), over: ParameterSpace([Parameter(sigma, .fixed(1))])))
+        let results = Checker().mutationTest(Step("test.10", "degenerate", at: "test", claim: claim))
+        let cubed = try #require(results.first { $0.expression?.contains("norm(sigma)^3") == true }, "\(results.map(\.mutation))")
+        #expect(cubed.outcome == .survived, "\(cubed.reason)")
+    }
+
+    @Test func aRangeEditThatAddsOnlyZeroTermsIsEquivalent() throws {
+        // Σ_{i=1}^t i·β^i from i = 0 adds the term 0·β⁰ = 0: the same sum. From i = 2 it drops
+        // β ≠ 0, a different one.
+        let identity = Identity(sum("i", 1, t) { i in i * b1 ** i }, equals: sum("i", 1, t) { i in i * b1 ** i }, over: betas)
+        let mutants = Claim.identity(identity).mutants
+        let checker = Checker(options: CheckOptions(points: 5))
+        let fromZero = try #require(mutants.first { $0.description == "1 → 0" && $0.edit?.position.last == 0 }, "\(mutants.map(\.description))")
+        #expect(checker.equivalence(fromZero, label: "range")?.contains("exactly 0") == true)
+        let fromTwo = try #require(mutants.first { $0.description == "first term of Σ dropped" }, "\(mutants.map(\.description))")
+        #expect(checker.equivalence(fromTwo, label: "range") == nil)
+    }
+
     @Test func aQuoteAroundWhichTheClaimStatesAMarginIsJudgedByItsDigits() throws {
         // The unit root of zΦ(z) is 1.1446…: "at most 1.15, within one unit of its last digit".
         let value = Expr.decimal("1.1446")!

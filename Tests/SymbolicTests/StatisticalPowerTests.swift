@@ -23,13 +23,32 @@ struct StatisticalPowerTests {
         guard case let .monteCarlo(e) = verdict.evidence else { Issue.record("no evidence"); return }
         // 5 standard errors at 1 % of 0.3 need (5/0.003)² ≈ 2.8 million runs: capped at 16 × 256.
         #expect(e.replicates == 16 * 256)
-        #expect(e.detectableRelativeDeviation > 0.01)
+        #expect((e.detectableRelativeDeviation ?? 0) > 0.01)
         #expect(verdict.summary.contains("detects"))
         // A stated 25 % deviation is within reach; a quote 25 % off then fails.
         let loose = Checker().check(claim(quote: "0.3", deviation: 0.25), label: "power")
         guard case let .monteCarlo(l) = loose.evidence else { Issue.record("no evidence"); return }
         #expect(l.replicates >= 256 && l.replicates < 16 * 256)
         #expect(Checker().check(claim(quote: "0.375", deviation: 0.25), label: "power").outcome == .fails)
+    }
+
+    @Test func anExactZeroQuoteIsJudgedInAbsoluteTerms() throws {
+        // An identity's difference averaged over replicates: its quote is 0 with no rounding,
+        // so a last-digit edit (0 → 1) fails, and the resolution is stated without a scale.
+        let centred = Simulation("centred", summary: "one N(0, 1) draw") { rng in
+            var normal = GaussianSampler(rng)
+            return [normal.next()]
+        }
+        let claim = { (quote: String) in
+            Claim.monteCarlo(MonteCarloClaim(Display(0, .equals, 0), simulation: centred, quote: quote, quoted: .expectation,
+                                             replicates: 4000, reference: 0, quoteIsExact: true))
+        }
+        let zero = Checker().check(claim("0"), label: "zero")
+        #expect(zero.outcome == .holds, "\(zero.summary)")
+        #expect(zero.summary.contains("from 0"), "\(zero.summary)")
+        #expect(zero.evidence.detectableRelativeDeviation == nil)
+        let one = Checker().check(claim("1"), label: "zero")
+        #expect(one.outcome == .fails, "\(one.summary)")
     }
 
     @Test func samplesOptionRaisesReplicates() {

@@ -185,6 +185,21 @@ public struct RegimePath: Sendable {
 func powerOfTen(_ k: Int) -> Int { (0..<k).reduce(1) { acc, _ in acc * 10 } }
 
 /// exact ≈ approximation in a regime: the error along the path must shrink, at the expected order.
+/// The regime a derivation works in and the order of what it drops there (11307: β₃ = 1 - ηλ → 1
+/// at fixed ηλt, terms of relative order ηλ). It never enters a verdict. It says which edits of a
+/// claimed formula are the same claim: one that moves the formula only at that order along that
+/// regime, as trading β₃^{t+1} for β₃^t does, is as true as the original wherever the derivation is.
+public struct NeglectedOrder: Sendable {
+    public let path: RegimePath
+    public let order: ExpectedOrder
+    public let space: ParameterSpace
+    public init(along path: RegimePath, order: ExpectedOrder, over space: ParameterSpace) {
+        self.path = path
+        self.order = order
+        self.space = space
+    }
+}
+
 public struct Approximation: Sendable {
     public enum Measure: String, Sendable, Codable { case relative, absolute }
     public let exact: Expr
@@ -197,11 +212,15 @@ public struct Approximation: Sendable {
     /// How the claim is shown when that differs from "exact ≈ approximation" (e.g. a
     /// derived error quantity is checked for a display the article prints).
     public let display: Display?
+    /// The derivation's own regime and neglected order, when it differs from `path` (an
+    /// approximation in ‖μ‖ → ∞ inside an article that works at ηλ → 0): judges edits only.
+    public let neglecting: NeglectedOrder?
 
     public init(_ exact: Expr, approximatedBy approximation: Expr, along path: RegimePath,
                 order: ExpectedOrder = .unspecified, measure: Measure = .relative, over space: ParameterSpace,
-                display: Display? = nil) {
+                display: Display? = nil, neglecting: NeglectedOrder? = nil) {
         self.display = display
+        self.neglecting = neglecting
         self.exact = exact
         self.approximation = approximation
         self.path = path

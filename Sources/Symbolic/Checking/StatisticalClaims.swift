@@ -75,25 +75,11 @@ public struct MeanFieldClaim: Sendable {
     public let criterion: Criterion
     public let display: Display
     /// For a claim judged `within` a tolerance: the regime the derivation itself works in and
-    /// the order of what it neglects there (β₃ = 1 - ηλ → 1 at fixed ηλt, terms of relative
-    /// order ηλ). It never enters the verdict; it says which edits of the heuristic are the same
-    /// claim: one that moves the formula only at that order along that regime.
-    public let neglecting: Neglected?
-
-    /// The regime of a derivation and the order of the terms it drops.
-    public struct Neglected: Sendable {
-        public let path: RegimePath
-        public let order: ExpectedOrder
-        public let space: ParameterSpace
-        public init(along path: RegimePath, order: ExpectedOrder, over space: ParameterSpace) {
-            self.path = path
-            self.order = order
-            self.space = space
-        }
-    }
+    /// the order of what it neglects there. It judges edits of the heuristic, never the verdict.
+    public let neglecting: NeglectedOrder?
 
     public init(_ display: Display, exact: Expr, heuristic: Expr, over space: ParameterSpace, criterion: Criterion,
-                neglecting: Neglected? = nil) {
+                neglecting: NeglectedOrder? = nil) {
         self.display = display
         self.exact = exact
         self.heuristic = heuristic
@@ -104,7 +90,7 @@ public struct MeanFieldClaim: Sendable {
 
     /// A gap bounded everywhere on the grid by what the wording allows.
     public init(_ display: Display, exact: Expr, heuristic: Expr, over space: ParameterSpace, tolerance: Double,
-                neglecting: Neglected? = nil) {
+                neglecting: NeglectedOrder? = nil) {
         self.init(display, exact: exact, heuristic: heuristic, over: space, criterion: .within(tolerance), neglecting: neglecting)
     }
 

@@ -35,14 +35,17 @@ public struct ClaimMutant: Sendable {
         public var weakerWhen: Weakening? = nil
         /// For a claim judged by how fast its error shrinks along a regime: that regime.
         public var regime: Regime? = nil
+        /// The regime the derivation works in, when the claim states it (`NeglectedOrder`).
+        public var neglected: Regime? = nil
         /// The same edit of the same formula in the claim's other parts (another configuration,
         /// another space): a mutant edits the article's formula wherever the step states it.
         public var siblings: [Edit] = []
     }
 
     /// The regime a claim is judged in: an approximation's or a limit's path and order, or a
-    /// mean-field claim read as exact in its regime. An edit that changes the claimed side only
-    /// at that order along the path leaves a claim exactly as true as the original.
+    /// mean-field claim read as exact in its regime; or the regime its derivation works in. An
+    /// edit that changes the claimed side only at that order along the path leaves a claim
+    /// exactly as true as the original.
     public struct Regime: Sendable {
         public let path: RegimePath
         public let order: ExpectedOrder
@@ -74,9 +77,10 @@ extension Claim {
             }
         case let .approximation(a):
             return Claim.treeMutants(a.approximation, kind: kind, space: a.space, path: a.path,
-                                     regime: .init(path: a.path, order: a.order, measure: a.measure, space: a.space)) {
+                                     regime: .init(path: a.path, order: a.order, measure: a.measure, space: a.space),
+                                     neglected: a.neglecting.map { .init(path: $0.path, order: $0.order, measure: .relative, space: $0.space) }) {
                 .approximation(Approximation(a.exact, approximatedBy: $0, along: a.path, order: a.order, measure: a.measure,
-                                             over: a.space, display: a.display))
+                                             over: a.space, display: a.display, neglecting: a.neglecting))
             }
         case let .limit(l):
             if let sides = l.asymptoticSides {
@@ -153,10 +157,9 @@ extension Claim {
             var regime: ClaimMutant.Regime? = nil
             if case let .exactInRegime(path, order, space) = m.criterion {
                 regime = .init(path: path, order: order, measure: .relative, space: space)
-            } else if let n = m.neglecting {
-                regime = .init(path: n.path, order: n.order, measure: .relative, space: n.space)
             }
-            return Claim.treeMutants(m.heuristic, kind: kind, space: m.space, path: nil, regime: regime) {
+            let neglected = m.neglecting.map { ClaimMutant.Regime(path: $0.path, order: $0.order, measure: .relative, space: $0.space) }
+            return Claim.treeMutants(m.heuristic, kind: kind, space: m.space, path: nil, regime: regime, neglected: neglected) {
                 .meanField(m.with(heuristic: $0))
             }
         case let .withDigits(digits, inner):
@@ -205,7 +208,7 @@ extension Claim {
     /// Mutants of one claimed expression, with the symbol swaps its space allows.
     static func treeMutants(_ expression: Expr, kind: String, space: ParameterSpace, path: RegimePath?,
                             weakerWhen: ClaimMutant.Weakening? = nil, regime: ClaimMutant.Regime? = nil,
-                            rebuild: (Expr) -> Claim) -> [ClaimMutant] {
+                            neglected: ClaimMutant.Regime? = nil, rebuild: (Expr) -> Claim) -> [ClaimMutant] {
         // Integer variables a slip could shift by one (t, n, k); a seed ranging over billions is none.
         var integers = space.parameters.filter { p in
             if case let .integers(range) = p.domain { return p.symbol.kind == .scalar && range.count <= 1_000_000 }
@@ -215,7 +218,7 @@ extension Claim {
         return expression.mutations(swaps: space.swappableSymbols(writtenIn: expression), integerSymbols: integers).map { m in
             ClaimMutant(claim: rebuild(m.mutated), kind: kind, op: m.op, description: m.description,
                         edit: .init(original: expression, mutated: m.mutated, position: m.position, space: space, path: path,
-                                    weakerWhen: weakerWhen, regime: regime),
+                                    weakerWhen: weakerWhen, regime: regime, neglected: neglected),
                         exactAtOnePoint: MutationTargets.isExactAtOnePoint(kind: kind, space: space, path: path))
         }
     }

@@ -97,26 +97,12 @@ extension Checker {
         return edit.siblings.isEmpty ? reason : reason.map { "in each of the \(edit.siblings.count + 1) parts that state it: " + $0 }
     }
 
-    /// Why one edit of a claimed expression is implied by the claim, or nil.
+    /// Why one edit of a claimed expression is implied by the claim, or nil: by the claim's own
+    /// regime, else by the regime its derivation works in, else (a bound) by being looser.
     private func implication(_ edit: ClaimMutant.Edit, label: String) -> String? {
-        if let regime = edit.regime {
-            // The original side approximated by the mutant: if the two differ only at the
-            // claim's order or beyond, the mutant is true whenever the claim is. A power order is
-            // read as "at least p" (with the check's own 15 % allowance); others as the claim states.
-            var order = regime.order
-            var least: Double? = nil
-            if case let .power(p) = regime.order { (order, least) = (.unspecified, p - 0.15 * Swift.max(1, p)) }
-            let sameToOrder = Claim.approximation(Approximation(edit.original, approximatedBy: edit.mutated, along: regime.path,
-                                                                order: order, measure: regime.measure, over: regime.space))
-            let verdict = check(sameToOrder, label: label + "/regime")
-            guard verdict.outcome == .holds else { return nil }
-            if let least {
-                guard case let .sequence(evidence) = verdict.evidence,
-                      evidence.configurations.allSatisfy({ ($0.lastOrder ?? .infinity) >= least }) else { return nil }
-            }
-            return "the edit moves the claimed side only at the claim's order or beyond along its regime (mutant against the original: \(verdict.summary.prefix(160))): the same claim to the stated order"
-        }
-        guard let direction = edit.weakerWhen else { return nil }
+        if let regime = edit.regime, let reason = implication(edit, along: regime, whose: "the claim's", label: label) { return reason }
+        if let regime = edit.neglected, let reason = implication(edit, along: regime, whose: "its derivation's", label: label) { return reason }
+        guard edit.regime == nil, edit.neglected == nil, let direction = edit.weakerWhen else { return nil }
         guard let points = try? samplePoints(edit, label: label), !points.isEmpty else { return nil }
         let bits = options.workingBits
         for point in points {
@@ -127,6 +113,27 @@ extension Checker {
             if !looser { return nil }
         }
         return "the edited bound is \(direction == .larger ? "larger" : "smaller") at all \(points.count) points: a weaker claim the original implies"
+    }
+
+    /// The original side approximated by the mutant along a regime: if the two differ only at
+    /// the regime's order or beyond, the mutant is true whenever the claim is. A power order is
+    /// read as "at least p" (with the check's own 15 % allowance); others as stated.
+    private func implication(_ edit: ClaimMutant.Edit, along regime: ClaimMutant.Regime, whose: String, label: String) -> String? {
+        var order = regime.order
+        var least: Double? = nil
+        if case let .power(p) = regime.order { (order, least) = (.unspecified, p - 0.15 * Swift.max(1, p)) }
+        let sameToOrder = Claim.approximation(Approximation(edit.original, approximatedBy: edit.mutated, along: regime.path,
+                                                            order: order, measure: regime.measure, over: regime.space))
+        let verdict = check(sameToOrder, label: label + "/regime")
+        guard verdict.outcome == .holds, case let .sequence(evidence) = verdict.evidence else { return nil }
+        // Equal at every point of the path says the instance cannot tell them apart (a norm of a
+        // scalar, a power of 1), not that the claim implies the mutant.
+        if evidence.configurations.allSatisfy({ $0.rows.allSatisfy { Double($0.error) == 0 } }) { return nil }
+        if let least {
+            guard case let .sequence(evidence) = verdict.evidence,
+                  evidence.configurations.allSatisfy({ ($0.lastOrder ?? .infinity) >= least }) else { return nil }
+        }
+        return "the edit moves the claimed side only at the order \(whose) regime neglects, or beyond (mutant against the original along \(regime.path.variable.name): \(verdict.summary.prefix(160))): the same claim to that order"
     }
 
     /// Why a surviving tighter bound or identity is a true claim rather than a wrong one the
@@ -170,10 +177,48 @@ extension Checker {
         if edit.original.canonical == edit.mutated.canonical { return "same canonical tree" }
         var reason: String? = nil
         for part in [edit] + edit.siblings {
-            guard let why = exactEquality(part, label: label) else { return nil }
+            guard let why = exactEquality(part, label: label) ?? zeroBoundaryTerms(part, label: label) else { return nil }
             reason = reason ?? why
         }
         return reason
+    }
+
+    /// Why an edit of a sum's range leaves the sum unchanged, or nil: every term it adds or
+    /// drops is exactly 0 at every sampled point, at both precisions (Σ from i = 0 where the
+    /// i = 0 term is an empty inner sum, or a recursion's zero start v₀). Each term is evaluated
+    /// by itself, so no cancellation between terms can pass for a zero.
+    private func zeroBoundaryTerms(_ edit: ClaimMutant.Edit, label: String) -> String? {
+        guard let k = edit.position.last, k < 2 else { return nil }
+        let parentPosition = Array(edit.position.dropLast())
+        guard case let .boundSum(bound, body)? = edit.original.subexpression(at: parentPosition),
+              case let .boundSum(edited, _)? = edit.mutated.subexpression(at: parentPosition),
+              let points = try? samplePoints(edit, label: label), !points.isEmpty else { return nil }
+        var terms = 0
+        for point in points {
+            for bits in [options.workingBits, options.certifyingBits] {
+                guard let env = try? point.environment(precision: bits, cache: options.cache) else { return nil }
+                let evaluator = Evaluator(precision: bits, environment: env)
+                // Bounds must be integers, as the evaluator requires (1 → 1/2 is no range).
+                func integer(_ e: Expr) -> Int? {
+                    guard let x = try? evaluator.scalar(e), let n = x.integerValue, BigFloat(n, precision: 64) == x else { return nil }
+                    return n
+                }
+                guard let lower = integer(bound.lower), let upper = integer(bound.upper),
+                      let newLower = integer(edited.lower), let newUpper = integer(edited.upper) else { return nil }
+                // One bound moved: the indices between its two positions, inside the other bound.
+                let changed = k == 0
+                    ? Array(Swift.min(lower, newLower)..<Swift.max(lower, newLower)).filter { $0 <= upper }
+                    : Array((Swift.min(upper, newUpper) + 1)..<(Swift.max(upper, newUpper) + 1)).filter { $0 >= lower }
+                guard !changed.isEmpty, changed.count <= 3 else { return nil }
+                for index in changed {
+                    var termEnvironment = env
+                    termEnvironment[bound.index.name] = .scalar(BigFloat(index, precision: 64))
+                    guard let term = try? Evaluator(precision: bits, environment: termEnvironment).scalar(body), term.isZero else { return nil }
+                    terms += 1
+                }
+            }
+        }
+        return "the sum's range edit adds or drops only terms that are exactly 0 (\(terms / 2) term evaluations at \(points.count) points, both precisions)"
     }
 
     /// Why one edit leaves its claimed expression exactly equal at every sampled point, or nil.
