@@ -120,6 +120,20 @@ struct MutationTests {
         }
     }
 
+    @Test func aViolationNextToTheTightestPointIsFoundByTheMarginSearch() {
+        // 4x(1-x) ≤ 0.999 on [0, 1] fails only for |x - ½| < 0.016: the corners hold and random
+        // points rarely land there, but the walk from the tightest point reaches it on every seed.
+        let space = ParameterSpace([Parameter(x, .uniform(0, 1))])
+        let bound = Claim.inequality(Inequality(4 * x * (1 - x), lessThan: .decimal("0.999")!, over: space))
+        for seed in [UInt64(1), 2, 3, 4, 5, 20_250_902] {
+            let verdict = Checker(options: CheckOptions(points: 6, seed: seed)).check(bound, label: "thin")
+            #expect(verdict.outcome == .fails, "seed \(seed): \(verdict.summary)")
+        }
+        // The true bound 4x(1-x) ≤ 1 is tight at x = ½, where both sides round alike: it holds.
+        let tight = Claim.inequality(Inequality(4 * x * (1 - x), lessThan: 1, over: space))
+        #expect(Checker(options: CheckOptions(points: 6)).check(tight, label: "tie").outcome == .holds)
+    }
+
     @Test func aFormulaStatedInSeveralPartsIsEditedInAllOfThemAtOnce() throws {
         // One display checked at two configurations: y small (the x-term negligible) and y large.
         // The edit must reach both, else the first configuration alone keeps it alive.

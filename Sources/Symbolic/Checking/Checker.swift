@@ -137,6 +137,8 @@ public struct Checker: Sendable {
         let count = Checker.isRandom(inequality.space) ? options.points : 1
         var smallest: BigFloat? = nil
         var worst = ""
+        var tightest: BigFloat? = nil
+        var worstPoint: Point? = nil
         for k in 0..<count {
             // Every other point searches the corners and faces of the box, where a bound that is
             // tight in a limit (β → 1, a dimension at its smallest) is most often violated.
@@ -159,6 +161,18 @@ public struct Checker: Sendable {
                 smallest = margin
                 worst = point.description
             }
+            let scale = l.magnitude + r.magnitude
+            let relative = scale.isZero ? margin : margin / scale
+            if tightest == nil || relative < tightest! { (tightest, worstPoint) = (relative, point) }
+        }
+        // From the tightest point, a short deterministic walk in the box (Checker+MarginSearch).
+        if count > 1, let start = worstPoint, let found = try searchMargin(inequality, from: start) {
+            let margin = found.rhs - found.lhs
+            let ce = Counterexample(point: found.point.description, lhs: found.lhs.decimalString(digits: 20), rhs: found.rhs.decimalString(digits: 20),
+                                    relativeDifference: margin.decimalString(digits: 6))
+            return Verdict(.fails, "violated: \(found.lhs.decimalString(digits: 8)) vs \(found.rhs.decimalString(digits: 8)) at \(found.point) (found by a local search from the tightest of \(count) points)",
+                           .inequality(InequalityEvidence(points: count, smallestMargin: margin.decimalString(digits: 6),
+                                                          worstPoint: found.point.description, counterexample: ce)))
         }
         let m = smallest?.decimalString(digits: 6) ?? "n/a"
         let summary = count == 1 ? "holds with margin \(m)" : "holds at \(count) points, smallest margin \(m)"
