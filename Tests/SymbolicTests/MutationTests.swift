@@ -132,6 +132,13 @@ struct MutationTests {
         // The true bound 4x(1-x) ≤ 1 is tight at x = ½, where both sides round alike: it holds.
         let tight = Claim.inequality(Inequality(4 * x * (1 - x), lessThan: 1, over: space))
         #expect(Checker(options: CheckOptions(points: 6)).check(tight, label: "tie").outcome == .holds)
+        // The walk stays in the claim's space: x < y is never tested at x ≥ y.
+        let y: Expr = .symbol(Symbol("y"))
+        let ordered = ParameterSpace([Parameter(x, .uniform(0, 1)), Parameter(y, .uniform(0, 1))], where: [Condition(x, .less, y)])
+        let below = Claim.inequality(Inequality(x, lessThan: y, strict: true, over: ordered))
+        for seed in [UInt64(1), 2, 3] {
+            #expect(Checker(options: CheckOptions(points: 6, seed: seed)).check(below, label: "ordered").outcome == .holds)
+        }
     }
 
     @Test func aFormulaStatedInSeveralPartsIsEditedInAllOfThemAtOnce() throws {

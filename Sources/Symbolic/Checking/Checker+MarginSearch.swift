@@ -15,7 +15,8 @@ extension Checker {
     /// both ways, clamped to the box, swept again while they improve (a pattern search of at
     /// most 3 sweeps per step size); a step is kept when it lowers the relative margin
     /// (rhs - lhs)/(|lhs| + |rhs|). A violation counts only beyond four times the certified
-    /// error of the two sides, so a tie that rounds to a hair below zero is no counterexample.
+    /// error of the two sides plus 2^-(bits-16) of their size, so a tie (a bound attained at
+    /// n = m) that rounds to a hair below zero is no counterexample.
     func searchMargin(_ inequality: Inequality, from start: Point) throws -> MarginViolation? {
         let ranged = inequality.space.parameters.filter(\.isRanged)
         guard !ranged.isEmpty else { return nil }
@@ -24,10 +25,13 @@ extension Checker {
             let rhs = try CertifiedValue.evaluate(inequality.rhs, at: point, options: options)
             guard let l = lhs.value.scalar, let r = rhs.value.scalar else { throw EvaluationError.shapeMismatch(node: inequality.lhs.latex) }
             let margin = r - l
-            let tolerance = BigFloat(4, precision: 64) * (lhs.uncertainty + rhs.uncertainty)
+            let scale = l.magnitude + r.magnitude
+            // Four times the certified error, and never less than 2^-(bits-16) of the sides: both
+            // evaluations can agree to the last bit and still round a tie a few ulps apart.
+            let floor = scale * BigFloat(2, precision: 64).pow(-(options.workingBits - 16))
+            let tolerance = BigFloat(4, precision: 64) * (lhs.uncertainty + rhs.uncertainty) + floor
             let beyondRounding = margin < BigFloat.zero && margin.magnitude > tolerance
             let violated = inequality.strict ? (margin.isZero || beyondRounding) && margin <= BigFloat.zero : beyondRounding
-            let scale = l.magnitude + r.magnitude
             let relative = scale.isZero ? margin : margin / scale
             return (relative, violated ? MarginViolation(point: point, lhs: l, rhs: r) : nil)
         }
@@ -41,7 +45,9 @@ extension Checker {
                 sweeps += 1
                 for parameter in ranged {
                     for direction in [1.0, -1.0] {
-                        guard let moved = point.stepped(parameter, by: direction * fraction) else { continue }
+                        // Only points of the claim's space: its constraints (n > m) hold there too.
+                        guard let moved = point.stepped(parameter, by: direction * fraction),
+                              (try? inequality.space.satisfiesConstraints(moved)) == true else { continue }
                         // A step outside where the expressions are defined is no evidence either way.
                         guard let (margin, violation) = try? relativeMargin(moved) else { continue }
                         if let violation { return violation }
