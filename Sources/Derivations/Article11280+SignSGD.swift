@@ -115,9 +115,9 @@ extension Article11280 {
                  claim: .monteCarlo(MonteCarloClaim(
                     Display(.expectation(.symbol(Symbol("phiij", latex: "(\\tilde{\\varphi}_B)_i(\\tilde{\\varphi}_B)_j"))), .equals,
                             .expectation(.symbol(Symbol("phii", latex: "(\\tilde{\\varphi}_B)_i"))) * .expectation(.symbol(Symbol("phij", latex: "(\\tilde{\\varphi}_B)_j")))),
-                    simulation: M.signProduct(m1, s1, m2, s2, draws: 2000), quote: "0", quoted: .expectation, replicates: 5000,
+                    simulation: M.signProduct(m1, s1, m2, s2, draws: 2000), quote: "0", quoted: .expectation, replicates: 400,
                     reference: 0, quoteIsExact: true)),
-                 remark: "Independent x ~ N(0.4, 0.9²), y ~ N(-0.3, 0.5²): the seeded replicates average sign(x)sign(y) - E[sign x]E[sign y], with the claimed product E[sign x]E[sign y] = erf(0.4/(0.9√2))·erf(-0.3/(0.5√2)) in closed form, and the claim is that this is exactly 0 (5000 × 2000 pairs: a deviation of 1 % of the product is 5 standard errors). Any closed form of the left side is this product, so the simulation is the only independent side. '≈ μ_iμ_j' is 11280.7 and 11280.9."),
+                 remark: "Independent x ~ N(0.4, 0.9²), y ~ N(-0.3, 0.5²): the seeded replicates average sign(x)sign(y) - E[sign x]E[sign y], with the claimed product E[sign x]E[sign y] = erf(0.4/(0.9√2))·erf(-0.3/(0.5√2)) in closed form, and the claim is that this is exactly 0 (400 × 2000 pairs raised 16-fold, as for any exact 0: a deviation of 1 % of the product is 5 standard errors). Any closed form of the left side is this product, so the simulation is the only independent side. '≈ μ_iμ_j' is 11280.7 and 11280.9."),
             Step("11280.12", "sign² = 1", at: "计算过程 (calculation), prose",
                  claim: .identity(Identity(sign(x) ** 2, equals: 1, over: ParameterSpace([Parameter(x, .uniform(-3, 3))]))),
                  remark: "Gaussian noise has no atom at 0, so E[sign²] = 1."),

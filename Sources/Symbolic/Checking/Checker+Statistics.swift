@@ -24,9 +24,12 @@ extension Checker {
         // Power: an expectation's standard error shrinks with replicates; raise them until the
         // stated deviation sits at 5 standard errors. One run's spread does not shrink: it is
         // reported as the resolution instead.
-        // A quote of exactly 0 (an identity's difference) has no scale to be relative to: its
-        // replicates are the step's, and its resolution is stated in absolute terms.
+        // A quote of exactly 0 (an identity's difference) has no scale to be relative to: it
+        // gets the most replicates the rule allows, and its resolution is stated in absolute terms.
         let zeroQuote = quote == 0
+        if claim.quoted == .expectation, zeroQuote, s.standardDeviation > 0 {
+            s = try simulate(16 * requested)
+        }
         let target = claim.relativeDeviation * Swift.max(Swift.abs(s.mean), Swift.abs(quote))
         if claim.quoted == .expectation, !zeroQuote, target > 0, s.standardDeviation > 0 {
             let needed = (5 * s.standardDeviation / target) * (5 * s.standardDeviation / target)
