@@ -214,17 +214,22 @@ struct MutationTests {
         #expect(bare.first { $0.mutation == "exponent +1" }?.outcome == .survived)
     }
 
-    @Test func aMutantEqualToTheOriginalAlongTheWholeRegimeIsNotImplied() throws {
-        // ‖σ‖ = 1 on the whole path: ‖σ‖² → ‖σ‖³ is invisible there, which says the instance is
-        // degenerate, not that the claim implies the edit (a norm has no exact value, so no
-        // rational evaluation calls it equivalent either).
+    @Test func aMutantEqualToTheOriginalAlongTheWholeRegimeIsEquivalentNotImplied() throws {
+        // ‖σ‖ = 1 on the whole path: ‖σ‖² → ‖σ‖³ has the original's value at every point, which
+        // is reported as such (equivalent, numerically), not as a claim the original implies.
         let h: Expr = .symbol(Symbol("h")), sigma: Expr = .symbol(Symbol("sigma"))
         let path = RegimePath(h, [Expr.rational(1, 10), .rational(1, 20), .rational(1, 40), .rational(1, 80)], .toZero)
         let claim = Claim.approximation(Approximation((1 + h * norm(sigma) ** 2) ** 2, approximatedBy: 1 + 2 * h * norm(sigma) ** 2, along: path,
                                                       order: .power(2), over: ParameterSpace([Parameter(sigma, .fixed(1))])))
         let results = Checker().mutationTest(Step("test.10", "degenerate", at: "test", claim: claim))
         let cubed = try #require(results.first { $0.expression?.contains("norm(sigma)^3") == true }, "\(results.map(\.mutation))")
-        #expect(cubed.outcome == .survived, "\(cubed.reason)")
+        #expect(cubed.outcome == .equivalent, "\(cubed.reason)")
+        #expect(cubed.reason.contains("numerical"))
+        // At ‖σ‖ = 2 the same edit is a wrong formula, and killed.
+        let general = Claim.approximation(Approximation((1 + h * norm(sigma) ** 2) ** 2, approximatedBy: 1 + 2 * h * norm(sigma) ** 2, along: path,
+                                                        order: .power(2), over: ParameterSpace([Parameter(sigma, .fixed(2))])))
+        let killed = Checker().mutationTest(Step("test.11", "general", at: "test", claim: general))
+        #expect(killed.first { $0.expression?.contains("norm(sigma)^3") == true }?.outcome == .killed)
     }
 
     @Test func aRangeEditThatAddsOnlyZeroTermsIsEquivalent() throws {

@@ -75,6 +75,7 @@ extension Checker {
             if verdict.outcome != .holds {
                 return result(.killed, "\(verdict.outcome.rawValue): \(verdict.summary.prefix(240))")
             }
+            if let reason = identicalAlongRegime(m, label: label) { return result(.equivalent, reason) }
             if let reason = implication(m, label: label) { return result(.implied, reason) }
             if let reason = holdsUnderSearch(m, label: label) { return result(.alsoTrue, reason) }
             return result(.survived, "holds: \(verdict.summary.prefix(240))", detectable: original.evidence.detectableRelativeDeviation)
@@ -95,6 +96,26 @@ extension Checker {
             reason = reason ?? why
         }
         return edit.siblings.isEmpty ? reason : reason.map { "in each of the \(edit.siblings.count + 1) parts that state it: " + $0 }
+    }
+
+    /// Why a mutant of a regime claim has the original's value at every point of its regime,
+    /// in every part that states it, or nil: the edit changes nothing there (a branch of a
+    /// piecewise schedule its integral never reaches). Decided numerically, both precisions
+    /// giving a difference of exactly 0 at every point of the path: not rational arithmetic,
+    /// and, like it, blind to an instance too special to tell the two apart (‖σ‖ = 1).
+    func identicalAlongRegime(_ mutant: ClaimMutant, label: String) -> String? {
+        guard let edit = mutant.edit else { return nil }
+        var points = 0
+        for part in [edit] + edit.siblings {
+            guard let regime = part.regime ?? part.neglected else { return nil }
+            let same = Claim.approximation(Approximation(part.original, approximatedBy: part.mutated, along: regime.path,
+                                                         order: .unspecified, measure: regime.measure, over: regime.space))
+            let verdict = check(same, label: label + "/regime")
+            guard case let .sequence(evidence) = verdict.evidence,
+                  evidence.configurations.allSatisfy({ $0.rows.allSatisfy { Double($0.error) == 0 } }) else { return nil }
+            points += evidence.configurations.reduce(0) { $0 + $1.rows.count }
+        }
+        return "the same value as the original at all \(points) points of its regime path (difference exactly 0 at both precisions; numerical, not rational arithmetic)"
     }
 
     /// Why one edit of a claimed expression is implied by the claim, or nil: by the claim's own
@@ -126,8 +147,7 @@ extension Checker {
                                                             order: order, measure: regime.measure, over: regime.space))
         let verdict = check(sameToOrder, label: label + "/regime")
         guard verdict.outcome == .holds, case let .sequence(evidence) = verdict.evidence else { return nil }
-        // Equal at every point of the path says the instance cannot tell them apart (a norm of a
-        // scalar, a power of 1), not that the claim implies the mutant.
+        // Equal at every point of the path is equivalence (identicalAlongRegime), not implication.
         if evidence.configurations.allSatisfy({ $0.rows.allSatisfy { Double($0.error) == 0 } }) { return nil }
         if let least {
             guard case let .sequence(evidence) = verdict.evidence,
