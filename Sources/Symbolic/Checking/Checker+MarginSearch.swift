@@ -30,8 +30,10 @@ extension Checker {
             // evaluations can agree to the last bit and still round a tie a few ulps apart.
             let floor = scale * BigFloat(2, precision: 64).pow(-(options.workingBits - 16))
             let tolerance = BigFloat(4, precision: 64) * (lhs.uncertainty + rhs.uncertainty) + floor
-            let beyondRounding = margin < BigFloat.zero && margin.magnitude > tolerance
-            let violated = inequality.strict ? (margin.isZero || beyondRounding) && margin <= BigFloat.zero : beyondRounding
+            // Strict or not, only a margin below zero beyond rounding is a counterexample here: a
+            // margin of exactly 0 may be a tie that rounding decided (the sampled points judge
+            // strictness exactly).
+            let violated = margin < BigFloat.zero && margin.magnitude > tolerance
             let relative = scale.isZero ? margin : margin / scale
             return (relative, violated ? MarginViolation(point: point, lhs: l, rhs: r) : nil)
         }
