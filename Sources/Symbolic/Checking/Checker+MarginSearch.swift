@@ -17,7 +17,7 @@ extension Checker {
     /// (rhs - lhs)/(|lhs| + |rhs|). A violation counts only beyond four times the certified
     /// error of the two sides plus 2^-(bits-16) of their size, so a tie (a bound attained at
     /// n = m) that rounds to a hair below zero is no counterexample.
-    func searchMargin(_ inequality: Inequality, from start: Point) throws -> MarginViolation? {
+    func searchMargin(_ inequality: Inequality, from start: Point, margin startMargin: BigFloat) throws -> MarginViolation? {
         let ranged = inequality.space.parameters.filter(\.isRanged)
         guard !ranged.isEmpty else { return nil }
         func relativeMargin(_ point: Point) throws -> (BigFloat, MarginViolation?) {
@@ -34,11 +34,10 @@ extension Checker {
             // margin of exactly 0 may be a tie that rounding decided (the sampled points judge
             // strictness exactly).
             let violated = margin < BigFloat.zero && margin.magnitude > tolerance
-            let relative = scale.isZero ? margin : margin / scale
-            return (relative, violated ? MarginViolation(point: point, lhs: l, rhs: r) : nil)
+            return (Checker.relativeMargin(lhs: l, rhs: r), violated ? MarginViolation(point: point, lhs: l, rhs: r) : nil)
         }
         var point = start
-        var (best, _) = try relativeMargin(point)
+        var best = startMargin
         for fraction in [0.25, 0.1, 0.03, 0.01] {
             // At each step size, sweep the coordinates again while a sweep improves (at most 3).
             var sweeps = 0, improved = true
@@ -59,6 +58,14 @@ extension Checker {
             }
         }
         return nil
+    }
+}
+
+extension Checker {
+    /// (rhs - lhs)/(|lhs| + |rhs|), or rhs - lhs when both are 0: how tight a bound is.
+    static func relativeMargin(lhs: BigFloat, rhs: BigFloat) -> BigFloat {
+        let scale = lhs.magnitude + rhs.magnitude
+        return scale.isZero ? rhs - lhs : (rhs - lhs) / scale
     }
 }
 

@@ -20,16 +20,14 @@ extension Checker {
             return s
         }
         let requested = Swift.max(claim.replicates, options.samples ?? 0)
-        var s = try simulate(requested)
+        // A quote of exactly 0 (an identity's difference) has no scale to be relative to: it
+        // gets the most replicates the rule below allows, and its resolution is stated in
+        // absolute terms.
+        let zeroQuote = quote == 0
+        var s = try simulate(zeroQuote && claim.quoted == .expectation ? 16 * requested : requested)
         // Power: an expectation's standard error shrinks with replicates; raise them until the
         // stated deviation sits at 5 standard errors. One run's spread does not shrink: it is
         // reported as the resolution instead.
-        // A quote of exactly 0 (an identity's difference) has no scale to be relative to: it
-        // gets the most replicates the rule allows, and its resolution is stated in absolute terms.
-        let zeroQuote = quote == 0
-        if claim.quoted == .expectation, zeroQuote, s.standardDeviation > 0 {
-            s = try simulate(16 * requested)
-        }
         let target = claim.relativeDeviation * Swift.max(Swift.abs(s.mean), Swift.abs(quote))
         if claim.quoted == .expectation, !zeroQuote, target > 0, s.standardDeviation > 0 {
             let needed = (5 * s.standardDeviation / target) * (5 * s.standardDeviation / target)

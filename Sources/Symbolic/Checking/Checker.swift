@@ -161,12 +161,11 @@ public struct Checker: Sendable {
                 smallest = margin
                 worst = point.description
             }
-            let scale = l.magnitude + r.magnitude
-            let relative = scale.isZero ? margin : margin / scale
+            let relative = Checker.relativeMargin(lhs: l, rhs: r)
             if tightest == nil || relative < tightest! { (tightest, worstPoint) = (relative, point) }
         }
         // From the tightest point, a short deterministic walk in the box (Checker+MarginSearch).
-        if count > 1, let start = worstPoint, let found = try searchMargin(inequality, from: start) {
+        if count > 1, let start = worstPoint, let margin = tightest, let found = try searchMargin(inequality, from: start, margin: margin) {
             let margin = found.rhs - found.lhs
             let ce = Counterexample(point: found.point.description, lhs: found.lhs.decimalString(digits: 20), rhs: found.rhs.decimalString(digits: 20),
                                     relativeDifference: margin.decimalString(digits: 6))

@@ -184,7 +184,6 @@ public struct RegimePath: Sendable {
 
 func powerOfTen(_ k: Int) -> Int { (0..<k).reduce(1) { acc, _ in acc * 10 } }
 
-/// exact ≈ approximation in a regime: the error along the path must shrink, at the expected order.
 /// The regime a derivation works in and the order of what it drops there (11307: β₃ = 1 - ηλ → 1
 /// at fixed ηλt, terms of relative order ηλ). It never enters a verdict. It says which edits of a
 /// claimed formula are the same claim: one that moves the formula only at that order along that
@@ -200,6 +199,7 @@ public struct NeglectedOrder: Sendable {
     }
 }
 
+/// exact ≈ approximation in a regime: the error along the path must shrink, at the expected order.
 public struct Approximation: Sendable {
     public enum Measure: String, Sendable, Codable { case relative, absolute }
     public let exact: Expr

@@ -53,6 +53,7 @@ public struct ClaimMutant: Sendable {
         public let space: ParameterSpace
     }
 
+
     public enum Weakening: String, Sendable { case larger, smaller }
 }
 
@@ -78,7 +79,7 @@ extension Claim {
         case let .approximation(a):
             return Claim.treeMutants(a.approximation, kind: kind, space: a.space, path: a.path,
                                      regime: .init(path: a.path, order: a.order, measure: a.measure, space: a.space),
-                                     neglected: a.neglecting.map { .init(path: $0.path, order: $0.order, measure: .relative, space: $0.space) }) {
+                                     neglected: a.neglecting.map(ClaimMutant.Regime.init)) {
                 .approximation(Approximation(a.exact, approximatedBy: $0, along: a.path, order: a.order, measure: a.measure,
                                              over: a.space, display: a.display, neglecting: a.neglecting))
             }
@@ -158,8 +159,8 @@ extension Claim {
             if case let .exactInRegime(path, order, space) = m.criterion {
                 regime = .init(path: path, order: order, measure: .relative, space: space)
             }
-            let neglected = m.neglecting.map { ClaimMutant.Regime(path: $0.path, order: $0.order, measure: .relative, space: $0.space) }
-            return Claim.treeMutants(m.heuristic, kind: kind, space: m.space, path: nil, regime: regime, neglected: neglected) {
+            return Claim.treeMutants(m.heuristic, kind: kind, space: m.space, path: nil, regime: regime,
+                                     neglected: m.neglecting.map(ClaimMutant.Regime.init)) {
                 .meanField(m.with(heuristic: $0))
             }
         case let .withDigits(digits, inner):
@@ -302,5 +303,12 @@ enum Quote {
             }
             return sign + text + suffix
         }
+    }
+}
+
+extension ClaimMutant.Regime {
+    /// The regime a derivation states it works in, its neglected order compared relatively.
+    init(_ neglected: NeglectedOrder) {
+        self.init(path: neglected.path, order: neglected.order, measure: .relative, space: neglected.space)
     }
 }

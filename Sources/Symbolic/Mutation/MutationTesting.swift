@@ -75,7 +75,11 @@ extension Checker {
             if verdict.outcome != .holds {
                 return result(.killed, "\(verdict.outcome.rawValue): \(verdict.summary.prefix(240))")
             }
-            if let reason = identicalAlongRegime(m, label: label) { return result(.equivalent, reason) }
+            switch regimeJudgement(m, label: label) {
+            case let .identical(reason)?: return result(.equivalent, reason)
+            case let .sameToOrder(reason)?: return result(.implied, reason)
+            case nil: break
+            }
             if let reason = implication(m, label: label) { return result(.implied, reason) }
             if let reason = holdsUnderSearch(m, label: label) { return result(.alsoTrue, reason) }
             return result(.survived, "holds: \(verdict.summary.prefix(240))", detectable: original.evidence.detectableRelativeDeviation)
@@ -98,31 +102,74 @@ extension Checker {
         return edit.siblings.isEmpty ? reason : reason.map { "in each of the \(edit.siblings.count + 1) parts that state it: " + $0 }
     }
 
-    /// Why a mutant of a regime claim has the original's value at every point of its regime,
-    /// in every part that states it, or nil: the edit changes nothing there (a branch of a
-    /// piecewise schedule its integral never reaches). Decided numerically, both precisions
-    /// giving a difference of exactly 0 at every point of the path: not rational arithmetic,
-    /// and, like it, blind to an instance too special to tell the two apart (‖σ‖ = 1).
-    func identicalAlongRegime(_ mutant: ClaimMutant, label: String) -> String? {
-        guard let edit = mutant.edit else { return nil }
-        var points = 0
-        for part in [edit] + edit.siblings {
-            guard let regime = part.regime ?? part.neglected else { return nil }
-            let same = Claim.approximation(Approximation(part.original, approximatedBy: part.mutated, along: regime.path,
-                                                         order: .unspecified, measure: regime.measure, over: regime.space))
-            let verdict = check(same, label: label + "/regime")
-            guard case let .sequence(evidence) = verdict.evidence,
-                  evidence.configurations.allSatisfy({ $0.rows.allSatisfy { Double($0.error) == 0 } }) else { return nil }
-            points += evidence.configurations.reduce(0) { $0 + $1.rows.count }
-        }
-        return "the same value as the original at all \(points) points of its regime path (difference exactly 0 at both precisions; numerical, not rational arithmetic)"
+    /// What a mutant judged along a regime is, when every part that states the edited formula
+    /// has a regime (its claim's, or the one its derivation states) and says the same.
+    enum RegimeJudgement {
+        /// The original's value at every point of every regime path, both precisions giving a
+        /// difference of exactly 0: the edit changes nothing there (a branch of a piecewise
+        /// schedule its integrals never reach). Numerical, not rational arithmetic, and like it
+        /// blind to an instance too special to tell the two apart (‖σ‖ = 1).
+        case identical(String)
+        /// Different from the original only at the regime's order or beyond, in every part
+        /// (a part whose values are identical counts as such): the same claim to that order.
+        case sameToOrder(String)
     }
 
-    /// Why one edit of a claimed expression is implied by the claim, or nil: by the claim's own
-    /// regime, else by the regime its derivation works in, else (a bound) by being looser.
+    /// The mutant against the original along each part's regimes, each sequence evaluated once.
+    func regimeJudgement(_ mutant: ClaimMutant, label: String) -> RegimeJudgement? {
+        guard let edit = mutant.edit else { return nil }
+        var allIdentical = true
+        var points = 0
+        var reason: String? = nil
+        for part in [edit] + edit.siblings {
+            var judged = false
+            for (regime, whose) in [(part.regime, "the claim's"), (part.neglected, "its derivation's")] {
+                guard let regime else { continue }
+                switch judge(part, along: regime, whose: whose, label: label) {
+                case let .identical(count)?:
+                    points += count
+                    judged = true
+                case let .sameToOrder(why)?:
+                    (allIdentical, reason, judged) = (false, reason ?? why, true)
+                case nil:
+                    continue
+                }
+                break
+            }
+            if !judged { return nil }
+        }
+        if allIdentical {
+            return .identical("the same value as the original at all \(points) points of its regime path (difference exactly 0 at both precisions; numerical, not rational arithmetic)")
+        }
+        let why = reason ?? ""
+        return .sameToOrder(edit.siblings.isEmpty ? why : "in each of the \(edit.siblings.count + 1) parts that state it: " + why)
+    }
+
+    private enum PartJudgement { case identical(Int), sameToOrder(String) }
+
+    /// One part along one regime: the original side approximated by the mutant. Identical when
+    /// the difference is exactly 0 at every point; the same claim to order when the two differ
+    /// only at the regime's order or beyond (a power order read as "at least p", with the
+    /// check's own 15 % allowance; others as stated).
+    private func judge(_ edit: ClaimMutant.Edit, along regime: ClaimMutant.Regime, whose: String, label: String) -> PartJudgement? {
+        var order = regime.order
+        var least: Double? = nil
+        if case let .power(p) = regime.order { (order, least) = (.unspecified, p - 0.15 * Swift.max(1, p)) }
+        let sameToOrder = Claim.approximation(Approximation(edit.original, approximatedBy: edit.mutated, along: regime.path,
+                                                            order: order, measure: regime.measure, over: regime.space))
+        let verdict = check(sameToOrder, label: label + "/regime")
+        guard case let .sequence(evidence) = verdict.evidence else { return nil }
+        if evidence.configurations.allSatisfy({ $0.rows.allSatisfy { Double($0.error) == 0 } }) {
+            return .identical(evidence.configurations.reduce(0) { $0 + $1.rows.count })
+        }
+        guard verdict.outcome == .holds else { return nil }
+        if let least, !evidence.configurations.allSatisfy({ ($0.lastOrder ?? .infinity) >= least }) { return nil }
+        return .sameToOrder("the edit moves the claimed side only at the order \(whose) regime neglects, or beyond (mutant against the original along \(regime.path.variable.name): \(verdict.summary.prefix(160))): the same claim to that order")
+    }
+
+    /// Why one edit of a claimed bound is implied by the claim, or nil: it is looser at every
+    /// point the check draws. (Edits judged along a regime are `regimeJudgement`'s.)
     private func implication(_ edit: ClaimMutant.Edit, label: String) -> String? {
-        if let regime = edit.regime, let reason = implication(edit, along: regime, whose: "the claim's", label: label) { return reason }
-        if let regime = edit.neglected, let reason = implication(edit, along: regime, whose: "its derivation's", label: label) { return reason }
         guard edit.regime == nil, edit.neglected == nil, let direction = edit.weakerWhen else { return nil }
         guard let points = try? samplePoints(edit, label: label), !points.isEmpty else { return nil }
         let bits = options.workingBits
@@ -134,26 +181,6 @@ extension Checker {
             if !looser { return nil }
         }
         return "the edited bound is \(direction == .larger ? "larger" : "smaller") at all \(points.count) points: a weaker claim the original implies"
-    }
-
-    /// The original side approximated by the mutant along a regime: if the two differ only at
-    /// the regime's order or beyond, the mutant is true whenever the claim is. A power order is
-    /// read as "at least p" (with the check's own 15 % allowance); others as stated.
-    private func implication(_ edit: ClaimMutant.Edit, along regime: ClaimMutant.Regime, whose: String, label: String) -> String? {
-        var order = regime.order
-        var least: Double? = nil
-        if case let .power(p) = regime.order { (order, least) = (.unspecified, p - 0.15 * Swift.max(1, p)) }
-        let sameToOrder = Claim.approximation(Approximation(edit.original, approximatedBy: edit.mutated, along: regime.path,
-                                                            order: order, measure: regime.measure, over: regime.space))
-        let verdict = check(sameToOrder, label: label + "/regime")
-        guard verdict.outcome == .holds, case let .sequence(evidence) = verdict.evidence else { return nil }
-        // Equal at every point of the path is equivalence (identicalAlongRegime), not implication.
-        if evidence.configurations.allSatisfy({ $0.rows.allSatisfy { Double($0.error) == 0 } }) { return nil }
-        if let least {
-            guard case let .sequence(evidence) = verdict.evidence,
-                  evidence.configurations.allSatisfy({ ($0.lastOrder ?? .infinity) >= least }) else { return nil }
-        }
-        return "the edit moves the claimed side only at the order \(whose) regime neglects, or beyond (mutant against the original along \(regime.path.variable.name): \(verdict.summary.prefix(160))): the same claim to that order"
     }
 
     /// Why a surviving tighter bound or identity is a true claim rather than a wrong one the
@@ -218,18 +245,18 @@ extension Checker {
             for bits in [options.workingBits, options.certifyingBits] {
                 guard let env = try? point.environment(precision: bits, cache: options.cache) else { return nil }
                 let evaluator = Evaluator(precision: bits, environment: env)
-                // Bounds must be integers, as the evaluator requires (1 → 1/2 is no range).
-                func integer(_ e: Expr) -> Int? {
-                    guard let x = try? evaluator.scalar(e), let n = x.integerValue, BigFloat(n, precision: 64) == x else { return nil }
-                    return n
-                }
-                guard let lower = integer(bound.lower), let upper = integer(bound.upper),
-                      let newLower = integer(edited.lower), let newUpper = integer(edited.upper) else { return nil }
-                // One bound moved: the indices between its two positions, inside the other bound.
+                // The evaluator's own range rule: integer bounds (1 → 1/2 is no range).
+                var locals: [String: Value] = [:]
+                guard let (lower, upper) = try? evaluator.range(bound, edit.original, &locals),
+                      let (newLower, newUpper) = try? evaluator.range(edited, edit.mutated, &locals) else { return nil }
+                // One bound moved by at most 3: the indices between its two positions, inside the other.
+                let (from, to) = k == 0 ? (lower, newLower) : (upper, newUpper)
+                let (shift, overflow) = from.subtractingReportingOverflow(to)
+                guard shift != 0, !overflow, shift.magnitude <= 3 else { return nil }
                 let changed = k == 0
-                    ? Array(Swift.min(lower, newLower)..<Swift.max(lower, newLower)).filter { $0 <= upper }
-                    : Array((Swift.min(upper, newUpper) + 1)..<(Swift.max(upper, newUpper) + 1)).filter { $0 >= lower }
-                guard !changed.isEmpty, changed.count <= 3 else { return nil }
+                    ? Array(Swift.min(from, to)..<Swift.max(from, to)).filter { $0 <= upper }
+                    : Array((Swift.min(from, to) + 1)...Swift.max(from, to)).filter { $0 >= lower }
+                guard !changed.isEmpty else { return nil }
                 for index in changed {
                     var termEnvironment = env
                     termEnvironment[bound.index.name] = .scalar(BigFloat(index, precision: 64))
